@@ -1,0 +1,24 @@
+// factlens: the command line over the same fact base and engine as the extension.
+//   factlens actors          the compiled fact base as JSON
+//   factlens scan FILE...    the mentions in .txt / .html files, one JSON line each (--summary: counts)
+const USAGE = `usage: factlens <command> [args]
+  actors                 print the compiled fact base (actors, aliases, facts with quotes) as JSON
+  scan [--summary] FILE  print one JSON line per mention found in .txt or .html files`;
+
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'actors':
+      return (await import('./actors')).actorsCommand(rest);
+    case 'scan':
+      return (await import('./scan')).scanCommand(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+      console.log(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      console.error(`factlens: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}

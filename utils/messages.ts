@@ -1,0 +1,56 @@
+// The messages between the parts of Factlens (popup, background, content script), as zod schemas.
+// Every receiver parses what it gets with these; a message that fails is refused with a logged reason.
+import { z } from 'zod';
+
+const actorId = z.string().min(1).max(200);
+
+/** Sent to a tab's content script (top frame answers) by the popup or the background. */
+export const ToContentMessage = z.discriminatedUnion('type', [
+  /** Which actors are on this page, with counts. */
+  z.object({ type: z.literal('get-page-actors') }),
+  /** Scroll to the n-th (0-based) mention of an actor and open its card. */
+  z.object({ type: z.literal('show-mention'), actorId, index: z.number().int().min(0) }),
+  /** Move to the next / previous mention in document order and open its card (keyboard command). */
+  z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
+  /** The mentions as rows, for export. */
+  z.object({ type: z.literal('get-mentions') }),
+]);
+export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+export const PageActors = z.object({
+  url: z.string(),
+  /** Whether Factlens is active on this page (off globally or for the site → false). */
+  active: z.boolean(),
+  actors: z.array(z.object({ actorId, count: z.number().int().min(0) })),
+});
+export type PageActors = z.infer<typeof PageActors>;
+
+export const MentionRow = z.object({
+  actorId,
+  actor: z.string(),
+  surface: z.string(),
+  context: z.string(),
+  url: z.string(),
+  time: z.string(),
+});
+export type MentionRow = z.infer<typeof MentionRow>;
+export const MentionRows = z.array(MentionRow);
+
+/** Sent by a content script to the background. */
+export const ToBackgroundMessage = z.discriminatedUnion('type', [
+  /** The number of distinct actors on this frame's page changed (the badge follows). */
+  z.object({ type: z.literal('page-actors-changed'), distinctActors: z.number().int().min(0) }),
+  /** Open the fact-base extension page (content scripts cannot open extension pages themselves). */
+  z.object({ type: z.literal('open-factbase-page'), actorId: actorId.optional() }),
+]);
+export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
+
+/** Parse a message or explain why it was refused. */
+export function parseMessage<T>(
+  schema: z.ZodType<T>,
+  raw: unknown,
+): { ok: true; message: T } | { ok: false; reason: string } {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, message: result.data };
+  return { ok: false, reason: z.prettifyError(result.error) };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+// Unit (pure logic, Node) and DOM (happy-dom) suites. Browser tests live in vitest.e2e.config.ts.
+export default defineConfig({
+  plugins: [preact()],
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+  },
+});
