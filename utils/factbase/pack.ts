@@ -1,0 +1,107 @@
+// Validates an already-compiled fact base ("fact pack", the format researchers import and that
+// `factlens actors --pack` prints): zod shape of types.ts, then the same content rules as the spec.
+// If the pack carries its article (source.text), every quote is checked against it.
+// Pure (no DOM, no file system): the popup uses it for imports.
+import { z } from 'zod';
+import { ACTOR_KINDS, type CompiledFactBase } from './types';
+import { KEBAB_ID } from './schema';
+import { actorLabeler, aliasCollisionErrors, NOT_FOUND, quoteFinder, zodIssuesToErrors, type FactBaseResult } from './checks';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id such as "wagner-group"');
+
+const CompiledAliasSchema = z.strictObject({
+  text,
+  caseRule: z.enum(['proper', 'exact', 'any']),
+  ambiguous: z.boolean(),
+  surname: z.boolean(),
+});
+
+const CompiledFactSchema = z.strictObject({
+  id: text,
+  text,
+  quote: text,
+  actors: z.array(id).min(1, 'a fact involves at least its owner'),
+  figures: z.array(text),
+});
+
+const CompiledRelationSchema = z.strictObject({ actorId: id, label: text, quote: text });
+
+const CompiledActorSchema = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(ACTOR_KINDS),
+  identity: text,
+  identityQuote: text,
+  aliases: z.array(CompiledAliasSchema).min(1, 'an actor needs at least one alias'),
+  cues: z.strictObject({ support: z.array(text), contrary: z.array(text) }),
+  givenNames: z.array(text),
+  facts: z.array(CompiledFactSchema),
+  related: z.array(CompiledRelationSchema),
+});
+
+export const CompiledFactBaseSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  source: z.strictObject({
+    id,
+    title: text,
+    period: text,
+    file: text,
+    note: text,
+    text: z.string().optional(),
+  }),
+  actors: z.array(CompiledActorSchema).min(1, 'a fact base needs at least one actor'),
+});
+
+/** Every content fault of a well-shaped pack, as `path: message`. */
+export function packErrors(pack: CompiledFactBase): string[] {
+  const errors: string[] = [];
+  const label = actorLabeler(pack.actors);
+  const inArticle = pack.source.text === undefined ? undefined : quoteFinder(pack.source.text);
+  const firstIndexOf = new Map<string, number>();
+  pack.actors.forEach((actor, i) => {
+    const first = firstIndexOf.get(actor.id);
+    if (first === undefined) firstIndexOf.set(actor.id, i);
+    else errors.push(`actors[${i}].id: duplicate id "${actor.id}" (first used by actors[${first}])`);
+  });
+  const known = (actorId: string) => firstIndexOf.has(actorId);
+  const factIds = new Map<string, string>();
+
+  pack.actors.forEach((actor, i) => {
+    const at = label(i);
+    if (inArticle && !inArticle(actor.identityQuote)) errors.push(`${at}.identityQuote: ${NOT_FOUND}`);
+    if (actor.facts.length === 0) errors.push(`${at}.facts: an actor needs at least one fact`);
+    actor.facts.forEach((fact, f) => {
+      const path = `${at}.facts[${f}]`;
+      const earlier = factIds.get(fact.id);
+      if (earlier !== undefined) errors.push(`${path}.id: duplicate fact id "${fact.id}" (also ${earlier})`);
+      else factIds.set(fact.id, path);
+      if (inArticle && !inArticle(fact.quote)) errors.push(`${path}.quote: ${NOT_FOUND}`);
+      if (fact.actors[0] !== actor.id) errors.push(`${path}.actors[0]: must be the owner "${actor.id}"`);
+      fact.actors.forEach((other, a) => {
+        if (!known(other)) errors.push(`${path}.actors[${a}]: unknown actor "${other}"`);
+      });
+    });
+    const relatedSeen = new Set<string>();
+    actor.related.forEach((relation, r) => {
+      const path = `${at}.related[${r}]`;
+      if (!known(relation.actorId)) errors.push(`${path}.actorId: unknown actor "${relation.actorId}"`);
+      if (relation.actorId === actor.id) errors.push(`${path}.actorId: an actor cannot be related to itself`);
+      if (relatedSeen.has(relation.actorId)) errors.push(`${path}: "${relation.actorId}" is already related`);
+      relatedSeen.add(relation.actorId);
+      if (inArticle && !inArticle(relation.quote)) errors.push(`${path}.quote: ${NOT_FOUND}`);
+    });
+  });
+
+  errors.push(...aliasCollisionErrors(pack.actors, label));
+  return errors;
+}
+
+/** Checks a compiled pack from outside (an import): shape, then content; returns it typed when sound. */
+export function validatePack(raw: unknown): FactBaseResult {
+  const parsed = CompiledFactBaseSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: zodIssuesToErrors(parsed.error.issues, raw) };
+  const factBase: CompiledFactBase = parsed.data;
+  const errors = packErrors(factBase);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, factBase };
+}
