@@ -8,5 +8,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+    // The extension pages load zod's English messages (utils/zod-locale.ts); so do the tests.
+    setupFiles: ['utils/zod-locale.ts'],
   },
 });

@@ -11,7 +11,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Factlens',
     description: 'Marks the actors of a news story on the pages you read and shows what the source article says about them.',
-    permissions: ['storage'],
+    // storage: settings and fact packs (storage.local), per-tab badge counts (storage.session).
+    // activeTab: when the user opens the popup or presses a shortcut, the browser lends that one tab's
+    // address, so the popup can say "a browser page, extensions cannot run here" (no "tabs" permission).
+    permissions: ['storage', 'activeTab'],
+    // Keyboard shortcuts (people can rebind them at chrome://extensions/shortcuts or about:addons).
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked mention' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked mention' },
+      'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Turn Factlens on or off for this site' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

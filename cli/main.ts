@@ -1,6 +1,8 @@
 // factlens: the command line over the same fact base and engine as the extension.
 //   factlens actors          the compiled fact base as JSON
 //   factlens scan FILE...    the mentions in .txt / .html files, one JSON line each (--summary: counts)
+import '../utils/zod-locale';
+
 const USAGE = `usage: factlens <command> [args]
   actors                 print the compiled fact base (actors, aliases, facts with quotes) as JSON
   scan [--summary] FILE  print one JSON line per mention found in .txt or .html files`;

@@ -1,2 +1,6 @@
+// The background: wiring only (utils/background/).
+import '../utils/zod-locale';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { startBackground } from '../utils/background/start';
+
+export default defineBackground(() => startBackground());

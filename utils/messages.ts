@@ -1,15 +1,17 @@
 // The messages between the parts of Factlens (popup, background, content script), as zod schemas.
 // Every receiver parses what it gets with these; a message that fails is refused with a logged reason.
-import { z } from 'zod';
+// zod/mini (the same zod, tree-shakeable): these schemas reach the content script, which runs on every page.
+import * as z from 'zod/mini';
 
-const actorId = z.string().min(1).max(200);
+const actorId = z.string().check(z.minLength(1), z.maxLength(200));
+const count = z.number().check(z.int(), z.minimum(0));
 
 /** Sent to a tab's content script (top frame answers) by the popup or the background. */
 export const ToContentMessage = z.discriminatedUnion('type', [
   /** Which actors are on this page, with counts. */
   z.object({ type: z.literal('get-page-actors') }),
   /** Scroll to the n-th (0-based) mention of an actor and open its card. */
-  z.object({ type: z.literal('show-mention'), actorId, index: z.number().int().min(0) }),
+  z.object({ type: z.literal('show-mention'), actorId, index: count }),
   /** Move to the next / previous mention in document order and open its card (keyboard command). */
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   /** The mentions as rows, for export. */
@@ -21,7 +23,7 @@ export const PageActors = z.object({
   url: z.string(),
   /** Whether Factlens is active on this page (off globally or for the site → false). */
   active: z.boolean(),
-  actors: z.array(z.object({ actorId, count: z.number().int().min(0) })),
+  actors: z.array(z.object({ actorId, count })),
 });
 export type PageActors = z.infer<typeof PageActors>;
 
@@ -39,17 +41,17 @@ export const MentionRows = z.array(MentionRow);
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   /** The number of distinct actors on this frame's page changed (the badge follows). */
-  z.object({ type: z.literal('page-actors-changed'), distinctActors: z.number().int().min(0) }),
+  z.object({ type: z.literal('page-actors-changed'), distinctActors: count }),
   /** Open the fact-base extension page (content scripts cannot open extension pages themselves). */
-  z.object({ type: z.literal('open-factbase-page'), actorId: actorId.optional() }),
+  z.object({ type: z.literal('open-factbase-page'), actorId: z.optional(actorId) }),
 ]);
 export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 
 /** Parse a message or explain why it was refused. */
-export function parseMessage<T>(
-  schema: z.ZodType<T>,
+export function parseMessage<S extends z.ZodMiniType>(
+  schema: S,
   raw: unknown,
-): { ok: true; message: T } | { ok: false; reason: string } {
+): { ok: true; message: z.infer<S> } | { ok: false; reason: string } {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, message: result.data };
   return { ok: false, reason: z.prettifyError(result.error) };

@@ -41,7 +41,7 @@ describe('the built extension in Chromium', () => {
       }
       return out;
     });
-    expect(marked).toEqual(['Idlib']);
+    expect(marked).toEqual(['Idlib province']);
   });
 
   it('opens the popup page for a tab', async () => {

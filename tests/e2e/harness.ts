@@ -95,12 +95,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       return ext.extensionPage(tabId === undefined ? 'popup.html' : `popup.html?tab=${tabId}`);
     },
     async tabIdOf(page) {
-      const url = page.url();
-      const id = await ext.serviceWorker.evaluate(async (u: string) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab for ${url}`);
+      // Without the "tabs" permission Chromium hides tab URLs from the extension, so find the tab as the
+      // active one after bringing its page to the front.
+      await page.bringToFront();
+      const id = await ext.serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error(`no tab for ${page.url()}`);
       return id;
     },
     async close() {

@@ -1,14 +1,14 @@
 // Validates an already-compiled fact base ("fact pack", the format researchers import and that
 // `factlens actors --pack` prints): zod shape of types.ts, then the same content rules as the spec.
 // If the pack carries its article (source.text), every quote is checked against it.
-// Pure (no DOM, no file system): the popup uses it for imports.
-import { z } from 'zod';
-import { ACTOR_KINDS, type CompiledFactBase } from './types';
-import { KEBAB_ID } from './schema';
+// Pure (no DOM, no file system): the popup uses it for imports, the content script when it reads stored packs.
+// zod/mini, not classic zod: this schema reaches the content script, where every kilobyte counts.
+import * as z from 'zod/mini';
+import { ACTOR_KINDS, KEBAB_ID, type CompiledFactBase } from './types';
 import { actorLabeler, aliasCollisionErrors, NOT_FOUND, quoteFinder, zodIssuesToErrors, type FactBaseResult } from './checks';
 
-const text = z.string().trim().min(1, 'must not be empty');
-const id = z.string().regex(KEBAB_ID, 'must be a kebab-case id such as "wagner-group"');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const id = z.string().check(z.regex(KEBAB_ID, 'must be a kebab-case id such as "wagner-group"'));
 
 const CompiledAliasSchema = z.strictObject({
   text,
@@ -21,7 +21,7 @@ const CompiledFactSchema = z.strictObject({
   id: text,
   text,
   quote: text,
-  actors: z.array(id).min(1, 'a fact involves at least its owner'),
+  actors: z.array(id).check(z.minLength(1, 'a fact involves at least its owner')),
   figures: z.array(text),
 });
 
@@ -33,7 +33,7 @@ const CompiledActorSchema = z.strictObject({
   kind: z.enum(ACTOR_KINDS),
   identity: text,
   identityQuote: text,
-  aliases: z.array(CompiledAliasSchema).min(1, 'an actor needs at least one alias'),
+  aliases: z.array(CompiledAliasSchema).check(z.minLength(1, 'an actor needs at least one alias')),
   cues: z.strictObject({ support: z.array(text), contrary: z.array(text) }),
   givenNames: z.array(text),
   facts: z.array(CompiledFactSchema),
@@ -48,9 +48,9 @@ export const CompiledFactBaseSchema = z.strictObject({
     period: text,
     file: text,
     note: text,
-    text: z.string().optional(),
+    text: z.optional(z.string()),
   }),
-  actors: z.array(CompiledActorSchema).min(1, 'a fact base needs at least one actor'),
+  actors: z.array(CompiledActorSchema).check(z.minLength(1, 'a fact base needs at least one actor')),
 });
 
 /** Every content fault of a well-shaped pack, as `path: message`. */

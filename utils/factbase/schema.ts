@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ACTOR_KINDS } from './types';
 
 /** Lower-case words joined by single hyphens: "wagner-group". Stable: cards, settings and packs refer to it. */
-export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_ID } from './types';
+export { KEBAB_ID };
 
 const text = z.string().trim().min(1, 'must not be empty');
 const actorId = z.string().regex(KEBAB_ID, 'must be a kebab-case id such as "wagner-group"');

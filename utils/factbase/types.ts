@@ -3,6 +3,9 @@
 // validation (utils/factbase/schema.ts + validate.ts); nothing at run time needs zod to read it.
 // An imported fact pack has the same shape (see README, "Fact packs").
 
+/** Actor and pack ids: kebab case, e.g. "wagner-group". */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const ACTOR_KINDS = ['person', 'place', 'state', 'organisation', 'event'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 

@@ -1,34 +1,45 @@
 // One schema for every setting, with its default. Storage keeps only what the user changed
 // (see storage.ts); migrations/ upgrades what an earlier version stored.
-import { z } from 'zod';
+// zod/mini: the settings are read by the content script on every page, where bytes count.
+import * as z from 'zod/mini';
 import { ACTOR_KINDS, type ActorKind } from '../factbase/types';
+import { sameSite } from './sites';
 
-export const SETTINGS_VERSION = 1;
+/** The shape that storage.ts writes now. History of the stored shapes: migrations/index.ts. */
+export const SETTINGS_VERSION = 2;
 
-const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i);
+export const hexColour = z.string().check(z.regex(/^#[0-9a-f]{6}$/i));
 const kindFlags = z.object(
-  Object.fromEntries(ACTOR_KINDS.map((k) => [k, z.boolean()])) as Record<ActorKind, z.ZodBoolean>,
+  Object.fromEntries(ACTOR_KINDS.map((k) => [k, z.boolean()])) as Record<ActorKind, z.ZodMiniBoolean>,
 );
 const kindColours = z.object(
   Object.fromEntries(ACTOR_KINDS.map((k) => [k, hexColour])) as Record<ActorKind, typeof hexColour>,
 );
 
+export const MARK_STYLES = ['underline', 'tint', 'both'] as const;
+export const UNDERLINE_STYLES = ['solid', 'dotted', 'wavy'] as const;
+export const CARD_TRIGGERS = ['hover', 'click'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const MAX_HOVER_DELAY_MS = 2000;
+
 export const Settings = z.object({
   enabled: z.boolean(),
-  /** Hostnames where Factlens is off. */
-  disabledSites: z.array(z.string().min(1)),
+  /** Hostnames where Factlens is off (bare, lower case: see sites.ts). */
+  disabledSites: z.array(z.string().check(z.minLength(1))),
   kinds: kindFlags,
-  markStyle: z.enum(['underline', 'tint', 'both']),
-  underlineStyle: z.enum(['solid', 'dotted', 'wavy']),
+  markStyle: z.enum(MARK_STYLES),
+  underlineStyle: z.enum(UNDERLINE_STYLES),
   colours: kindColours,
-  cardTrigger: z.enum(['hover', 'click']),
-  hoverDelayMs: z.number().int().min(0).max(2000),
+  cardTrigger: z.enum(CARD_TRIGGERS),
+  hoverDelayMs: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)),
   firstMentionOnly: z.boolean(),
-  theme: z.enum(['auto', 'light', 'dark']),
+  theme: z.enum(THEMES),
   /** Ids of imported fact packs that are turned off. */
   disabledPacks: z.array(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(Settings.shape) as SettingKey[];
 
 // Colours: mid-saturation hues that read as marks on white and on near-black backgrounds alike.
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,7 +62,17 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
 };
 
+/** A fresh copy of the defaults (callers may mutate it). */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+/** Whether Factlens is off for this hostname in particular (whatever the main switch says). */
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  return settings.disabledSites.some((site) => sameSite(site, hostname));
+}
+
 /** Whether Factlens should run on a page of this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+  return settings.enabled && !isSiteDisabled(settings, hostname);
 }

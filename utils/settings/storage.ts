@@ -1,44 +1,21 @@
-// Settings in extension storage. Only what the user changed from the defaults is stored, so a later
-// release can improve a default. Whatever is found is parsed field by field: a corrupt or foreign value
-// falls back to its default and never throws. (First cut: migrations and the reset notice follow.)
+// Settings in extension storage (storage.local, key "settings"): `{ version, changes }`, where changes
+// holds only what the user changed from the defaults, so a later release can improve a default.
+// Whatever is found is migrated (migrations/) and read field by field (read.ts): a corrupt or foreign
+// value falls back to its default and never throws; `wasReset` tells the popup to say so.
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION } from './schema';
+import { defaultSettings, Settings, SETTINGS_VERSION } from './schema';
+import { changesFrom, settingsFromStored, type LoadedSettings } from './read';
+
+export { settingsFromStored, changesFrom, type LoadedSettings } from './read';
 
 export const SETTINGS_KEY = 'settings';
-
-export interface LoadedSettings {
-  settings: Settings;
-  /** True when something stored could not be read and was replaced by its default. */
-  wasReset: boolean;
-}
-
-/** Reads stored changes over the defaults, field by field. Never throws. */
-export function settingsFromStored(raw: unknown): LoadedSettings {
-  const settings: Settings = structuredClone(DEFAULT_SETTINGS);
-  if (raw === undefined || raw === null) return { settings, wasReset: false };
-  let wasReset = false;
-  const changes =
-    typeof raw === 'object' && raw !== null && 'changes' in raw ? (raw as { changes: unknown }).changes : undefined;
-  if (typeof changes !== 'object' || changes === null) return { settings, wasReset: true };
-  for (const [key, value] of Object.entries(changes)) {
-    const field = Settings.shape[key as keyof Settings];
-    if (!field) {
-      wasReset = true;
-      continue;
-    }
-    const parsed = field.safeParse(value);
-    if (parsed.success) (settings as Record<string, unknown>)[key] = parsed.data;
-    else wasReset = true;
-  }
-  return { settings, wasReset };
-}
 
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return settingsFromStored(stored[SETTINGS_KEY]);
   } catch {
-    return { settings: structuredClone(DEFAULT_SETTINGS), wasReset: true };
+    return { settings: defaultSettings(), wasReset: true };
   }
 }
 
@@ -51,11 +28,26 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Stores the settings as their difference from the defaults. */
+/** Stores the settings as their difference from the defaults (nothing at all when there is none). */
 export async function saveSettings(settings: Settings): Promise<void> {
-  const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (JSON.stringify(settings[key]) !== JSON.stringify(DEFAULT_SETTINGS[key])) changes[key] = settings[key];
+  const valid = Settings.parse(settings); // a programming error here must not reach storage
+  const changes = changesFrom(valid);
+  if (Object.keys(changes).length === 0) {
+    await browser.storage.local.remove(SETTINGS_KEY);
+    return;
   }
   await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, changes } });
+}
+
+/** Reads, changes and stores in one go; returns what was stored. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const { settings } = await loadSettings();
+  const next = change(settings);
+  await saveSettings(next);
+  return next;
+}
+
+/** Back to every default: nothing stored. */
+export async function resetSettings(): Promise<void> {
+  await browser.storage.local.remove(SETTINGS_KEY);
 }

@@ -1,0 +1,27 @@
+// Why an ambiguous name on the page was taken for this actor, when a context rule decided it.
+import type { MatchReason as Reason } from '../../utils/engine/types';
+
+export interface MatchReasonProps {
+  /** The text as it appears on the page ("Wagner"). */
+  surface: string;
+  actorName: string;
+  reason: Reason;
+}
+
+export function matchReasonText({ surface, actorName, reason }: MatchReasonProps): string {
+  const where = reason.rule === 'given-name' ? 'next to it' : 'in this sentence';
+  return `${surface}: matched as ${actorName} because of ‘${reason.evidence}’ ${where}`;
+}
+
+export function MatchReason(props: MatchReasonProps) {
+  return (
+    <p class="reason">
+      <svg class="reason-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+        <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+        <path d="M8 7.2v4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+        <circle cx="8" cy="4.9" r="0.95" fill="currentColor" />
+      </svg>
+      <span>{matchReasonText(props)}</span>
+    </p>
+  );
+}

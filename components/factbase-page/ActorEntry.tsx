@@ -1,0 +1,57 @@
+import type { CompiledActor } from '../../utils/factbase/types';
+const KIND_NAMES = { person: 'person', place: 'place', state: 'state', organisation: 'organisation', event: 'event' } as const;
+
+export interface ActorEntryProps {
+  actor: CompiledActor;
+  packTitle: string;
+  /** The element id for deep links (factbase.html#id); absent when another pack already uses the id. */
+  anchorId?: string;
+  /** Names of other actors, for the relations. */
+  nameOf(actorId: string): string;
+}
+
+/** One actor with its identity, aliases, facts and ties, each with the article's own words. Text only. */
+export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryProps) {
+  return (
+    <article class="fb-actor" id={anchorId} data-actor-id={actor.id} tabIndex={-1} aria-labelledby={`${anchorId ?? actor.id}-name`}>
+      <header>
+        <h2 id={`${anchorId ?? actor.id}-name`}>{actor.name}</h2>
+        <span class={`fb-kind fb-kind-${actor.kind}`}>{KIND_NAMES[actor.kind]}</span>
+      </header>
+      <p class="fb-identity">{actor.identity}</p>
+      {actor.identityQuote ? <blockquote class="fb-quote">{actor.identityQuote}</blockquote> : null}
+      {actor.aliases.length ? (
+        <p class="fb-aliases">
+          <span class="fb-label">Also written: </span>
+          {actor.aliases.map((a, i) => (
+            <span key={a.text}>
+              {i > 0 ? ', ' : ''}
+              <bdi>{a.text}</bdi>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {actor.facts.length ? (
+        <ul class="fb-facts">
+          {actor.facts.map((fact) => (
+            <li key={fact.id} data-fact-id={fact.id}>
+              <p class="fb-fact">{fact.text}</p>
+              <blockquote class="fb-quote">{fact.quote}</blockquote>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {actor.related.length ? (
+        <ul class="fb-related">
+          {actor.related.map((r) => (
+            <li key={`${r.actorId}-${r.label}`}>
+              {r.label} <a href={`#${r.actorId}`}>{nameOf(r.actorId)}</a>
+              <blockquote class="fb-quote">{r.quote}</blockquote>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="fb-source">From: {packTitle}</p>
+    </article>
+  );
+}

@@ -1,0 +1,119 @@
+import { ACTOR_KINDS, type ActorKind } from '../../utils/factbase/types';
+import { KIND_LABELS } from '../../utils/popup/actor-groups';
+import { MAX_HOVER_DELAY_MS, type Settings } from '../../utils/settings/schema';
+import { SitesEditor } from './SitesEditor';
+
+export interface OptionsPanelProps {
+  settings: Settings;
+  onChange(next: Settings): void;
+  onReset(): void;
+}
+
+type Choice<T extends string> = { value: T; label: string };
+
+function Radios<T extends string>(props: { legend: string; name: string; value: T; choices: Choice<T>[]; onChange(v: T): void }) {
+  return (
+    <fieldset class="fl-radios">
+      <legend>{props.legend}</legend>
+      {props.choices.map((c) => (
+        <label key={c.value}>
+          <input type="radio" name={props.name} value={c.value} checked={props.value === c.value} onChange={() => props.onChange(c.value)} />
+          {c.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Every option: categories, mark style and colours, card trigger, first mention, theme, sites that are off. */
+export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps) {
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
+  const setKind = (kind: ActorKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
+  const setColour = (kind: ActorKind, colour: string) => set('colours', { ...settings.colours, [kind]: colour });
+  return (
+    <div class="fl-options">
+      <fieldset class="fl-kinds">
+        <legend>Mark these kinds</legend>
+        {ACTOR_KINDS.map((kind) => (
+          <div class="fl-kind-row" key={kind}>
+            <label class="fl-kind-check">
+              <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, (e.currentTarget as HTMLInputElement).checked)} />
+              {KIND_LABELS[kind]}
+            </label>
+            <label class="fl-colour">
+              <span class="fl-visually-hidden">Colour for {KIND_LABELS[kind]}</span>
+              <input type="color" value={settings.colours[kind]} onInput={(e) => setColour(kind, (e.currentTarget as HTMLInputElement).value)} />
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <Radios
+        legend="Mark style"
+        name="markStyle"
+        value={settings.markStyle}
+        choices={[
+          { value: 'underline', label: 'Underline' },
+          { value: 'tint', label: 'Tint' },
+          { value: 'both', label: 'Both' },
+        ]}
+        onChange={(v) => set('markStyle', v)}
+      />
+      <Radios
+        legend="Underline"
+        name="underlineStyle"
+        value={settings.underlineStyle}
+        choices={[
+          { value: 'dotted', label: 'Dotted' },
+          { value: 'solid', label: 'Solid' },
+          { value: 'wavy', label: 'Wavy' },
+        ]}
+        onChange={(v) => set('underlineStyle', v)}
+      />
+      <Radios
+        legend="Open the card on"
+        name="cardTrigger"
+        value={settings.cardTrigger}
+        choices={[
+          { value: 'hover', label: 'Hover' },
+          { value: 'click', label: 'Click only' },
+        ]}
+        onChange={(v) => set('cardTrigger', v)}
+      />
+      <label class="fl-field">
+        <span>Hover delay (ms)</span>
+        <input
+          type="number"
+          min={0}
+          max={MAX_HOVER_DELAY_MS}
+          step={50}
+          value={settings.hoverDelayMs}
+          disabled={settings.cardTrigger !== 'hover'}
+          onChange={(e) => {
+            const n = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+            if (Number.isFinite(n)) set('hoverDelayMs', Math.min(MAX_HOVER_DELAY_MS, Math.max(0, n)));
+          }}
+        />
+      </label>
+      <label class="fl-check">
+        <input type="checkbox" checked={settings.firstMentionOnly} onChange={(e) => set('firstMentionOnly', (e.currentTarget as HTMLInputElement).checked)} />
+        Mark only the first mention of each actor
+      </label>
+      <Radios
+        legend="Theme"
+        name="theme"
+        value={settings.theme}
+        choices={[
+          { value: 'auto', label: 'Auto' },
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+        onChange={(v) => set('theme', v)}
+      />
+      <SitesEditor sites={settings.disabledSites} onChange={(sites) => set('disabledSites', sites)} />
+      <button type="button" class="fl-reset" onClick={onReset} data-testid="reset-settings">
+        Reset all settings
+      </button>
+    </div>
+  );
+}

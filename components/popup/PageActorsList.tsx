@@ -1,0 +1,44 @@
+import type { ActorGroup } from '../../utils/popup/actor-groups';
+import type { ActorKind } from '../../utils/factbase/types';
+
+export interface PageActorsListProps {
+  groups: ActorGroup[];
+  colours: Record<ActorKind, string>;
+  onChoose(actorId: string): void;
+}
+
+/** The actors found on the page, grouped by kind; each is a button that shows its first mention. */
+export function PageActorsList({ groups, colours, onChoose }: PageActorsListProps) {
+  return (
+    <div class="fl-groups" data-testid="page-actors">
+      {groups.map((group) => (
+        <section key={group.kind} class="fl-group" aria-labelledby={`group-${group.kind}`}>
+          <h3 id={`group-${group.kind}`} class="fl-group-title">
+            {group.label}
+          </h3>
+          <ul class="fl-actor-list">
+            {group.actors.map((actor) => (
+              <li key={actor.actorId}>
+                <button
+                  type="button"
+                  class="fl-actor"
+                  data-actor-id={actor.actorId}
+                  aria-label={`${actor.name}, ${actor.count} mention${actor.count === 1 ? '' : 's'}: show the first`}
+                  onClick={() => onChoose(actor.actorId)}
+                >
+                  <span
+                    class="fl-dot"
+                    aria-hidden="true"
+                    style={{ background: group.kind === 'other' ? 'currentColor' : colours[group.kind] }}
+                  />
+                  <span class="fl-actor-name">{actor.name}</span>
+                  <span class="fl-count">{actor.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { PopupActions, PopupModel } from '../../utils/popup/model';
+import { isSiteDisabled } from '../../utils/settings/schema';
+import { ExportButtons } from './ExportButtons';
+import { MainSwitches } from './MainSwitches';
+import { OptionsPanel } from './OptionsPanel';
+import { PageActorsList } from './PageActorsList';
+import { emptyReason, PageEmptyState } from './PageEmptyState';
+import { ResetNotice } from './ResetNotice';
+
+export interface PopupProps {
+  model: PopupModel;
+  actions: PopupActions;
+}
+
+/** The whole popup: switches, the page's actors, export, options. */
+export function Popup({ model, actions }: PopupProps) {
+  const { settings, page, hostname } = model;
+  const siteEnabled = !hostname || !isSiteDisabled(settings, hostname);
+  const reason = emptyReason(page, settings.enabled, siteEnabled);
+  return (
+    <div class="fl-popup" data-theme={settings.theme}>
+      <header class="fl-header">
+        <h1>Factlens</h1>
+        <a href={actions.factbaseUrl} target="_blank" rel="noopener" class="fl-link">
+          Fact base
+        </a>
+      </header>
+      {model.wasReset ? <ResetNotice onDismiss={actions.dismissNotice} /> : null}
+      <MainSwitches
+        enabled={settings.enabled}
+        hostname={hostname}
+        siteEnabled={siteEnabled}
+        onEnabledChange={actions.setEnabled}
+        onSiteEnabledChange={actions.setSiteEnabled}
+      />
+      <section class="fl-page" aria-labelledby="fl-page-title">
+        <h2 id="fl-page-title">
+          On this page
+          {page.kind === 'ready' && reason === null ? (
+            <span class="fl-muted" data-testid="mention-total">
+              {' '}
+              · {page.mentionCount} mention{page.mentionCount === 1 ? '' : 's'}
+            </span>
+          ) : null}
+        </h2>
+        {reason !== null || page.kind !== 'ready' ? (
+          <PageEmptyState reason={reason ?? 'loading'} hostname={hostname} />
+        ) : (
+          <>
+            <PageActorsList groups={page.groups} colours={settings.colours} onChoose={actions.showActor} />
+            <ExportButtons disabled={false} onExport={actions.exportMentions} />
+          </>
+        )}
+        <p class="fl-status" role="status" aria-live="polite" data-testid="status">
+          {model.status}
+        </p>
+      </section>
+      <details class="fl-options-box">
+        <summary>Options</summary>
+        <OptionsPanel settings={settings} onChange={actions.changeSettings} onReset={actions.resetSettings} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// The fact base for the bench: the real one(s) from utils/factbase/generated/, their alias texts for the
+// peers, a copy padded to 10,000 synthetic aliases, and the engine bundled for the browser (esbuild) so the
+// padded base can be timed in the page itself without a second build of the extension.
+import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CompiledActor, CompiledFactBase, ActorKind } from '../utils/factbase/types';
+
+const GENERATED = path.resolve(import.meta.dirname, '../utils/factbase/generated');
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+function isFactBase(x: unknown): x is CompiledFactBase {
+  return typeof x === 'object' && x !== null && Array.isArray((x as CompiledFactBase).actors);
+}
+
+/** The generated fact bases: `FACT_BASES` of generated/index.ts when it exists, else every `FACT_BASE`. */
+export async function loadFactBases(): Promise<CompiledFactBase[]> {
+  const index = path.join(GENERATED, 'index.ts');
+  if (existsSync(index)) {
+    const mod = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
+    const bases = mod.FACT_BASES;
+    if (Array.isArray(bases) && bases.every(isFactBase) && bases.length > 0) return bases;
+    if (isFactBase(mod.FACT_BASE)) return [mod.FACT_BASE];
+  }
+  const out: CompiledFactBase[] = [];
+  for (const file of readdirSync(GENERATED).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort()) {
+    const mod = (await import(pathToFileURL(path.join(GENERATED, file)).href)) as Record<string, unknown>;
+    if (isFactBase(mod.FACT_BASE)) out.push(mod.FACT_BASE);
+  }
+  if (out.length === 0) throw new Error(`no FACT_BASE found in ${GENERATED}`);
+  return out;
+}
+
+/** Every alias text of the fact bases, each once. */
+export function aliasTexts(bases: CompiledFactBase[]): string[] {
+  return [...new Set(bases.flatMap((b) => b.actors.flatMap((a) => a.aliases.map((al) => al.text))))];
+}
+
+export function aliasCount(bases: CompiledFactBase[]): number {
+  return bases.reduce((n, b) => n + b.actors.reduce((m, a) => m + a.aliases.length, 0), 0);
+}
+
+// A small deterministic generator (mulberry32): the same synthetic names on every run.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'r', 'v', 'z', 'th', 'kh', 'zv', 'dr', 'qu'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ay', 'io', 'ue'];
+const CODAS = ['', '', 'n', 'r', 'sk', 'v', 'zh', 'q'];
+const KINDS: ActorKind[] = ['person', 'place', 'state', 'organisation', 'event'];
+
+/**
+ * A copy of the fact bases with synthetic actors added until there are `target` aliases in all: invented
+ * names (two or three syllables, capitalised), a tenth of them two-word names and a tenth acronyms, with
+ * the real case rules and a tenth ambiguous, so the matcher has the shape and size of a large fact base;
+ * no synthetic alias holds a word of `avoidWords` (the measured text), so it finds no new mention.
+ */
+export function padFactBases(
+  bases: CompiledFactBase[],
+  target = 10_000,
+  avoidWords: ReadonlySet<string> = new Set(),
+  aliasesPerActor = 10,
+): CompiledFactBase[] {
+  const rnd = random(0xfac7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const seen = new Set(aliasTexts(bases).map((t) => t.toLowerCase()));
+  const word = (): string => {
+    let w = '';
+    const syllables = 2 + Math.floor(rnd() * 2);
+    for (let i = 0; i < syllables; i++) w += pick(ONSETS) + pick(VOWELS) + (i === syllables - 1 ? pick(CODAS) : '');
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const fresh = (make: () => string): string => {
+    for (;;) {
+      const t = make();
+      // Never a word the measured pages contain: the padding must add work, not mentions.
+      if (!seen.has(t.toLowerCase()) && !t.toLowerCase().split(' ').some((w) => avoidWords.has(w))) {
+        seen.add(t.toLowerCase());
+        return t;
+      }
+    }
+  };
+  const actors: CompiledActor[] = [];
+  let count = aliasCount(bases);
+  for (let i = 0; count < target; i++) {
+    const n = Math.min(aliasesPerActor, target - count);
+    const aliases = Array.from({ length: n }, (_, j) => {
+      const roll = (i * aliasesPerActor + j) % 10;
+      if (roll === 0) {
+        const acronym = fresh(() => Array.from({ length: 3 + Math.floor(rnd() * 2) }, () => pick([...'BCDFGHJKLMNPQRSTVWXZ'])).join(''));
+        return { text: acronym, caseRule: 'exact' as const, ambiguous: false, surname: false };
+      }
+      if (roll === 1) return { text: fresh(() => `${word()} ${word()}`), caseRule: 'proper' as const, ambiguous: false, surname: false };
+      return { text: fresh(word), caseRule: 'proper' as const, ambiguous: roll === 2, surname: false };
+    });
+    actors.push({
+      id: `synthetic-${i}`,
+      name: aliases[0]!.text,
+      kind: KINDS[i % KINDS.length]!,
+      identity: 'A synthetic actor of the bench',
+      identityQuote: '',
+      aliases,
+      cues: { support: ['synthetic'], contrary: [] },
+      givenNames: [],
+      facts: [],
+      related: [],
+    });
+    count += n;
+  }
+  const padding: CompiledFactBase = {
+    formatVersion: 1,
+    source: { id: 'bench-padding', title: 'Synthetic aliases', period: '', file: '', note: 'bench only' },
+    actors,
+  };
+  return [...bases, padding];
+}
+
+/** The lower-cased words of some texts (letters and digits), for padFactBases's `avoidWords`. */
+export function wordsOf(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const t of texts) for (const w of t.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  return words;
+}
+
+export const ENGINE_GLOBAL = '__factlensBenchEngine';
+
+/** utils/engine bundled as one browser script that sets globalThis.__factlensBenchEngine. */
+export async function bundleEngine(): Promise<string> {
+  const entry = path.join(REPO_ROOT, 'utils/engine/index.ts');
+  if (!existsSync(entry)) throw new Error('utils/engine/index.ts does not exist yet');
+  const result = await build({
+    stdin: {
+      contents: `import { compileMatcher, findMentions } from './utils/engine/index.ts';
+globalThis.${ENGINE_GLOBAL} = { compileMatcher, findMentions };`,
+      resolveDir: REPO_ROOT,
+      sourcefile: 'bench-engine-entry.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    tsconfig: path.join(REPO_ROOT, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}

@@ -1,0 +1,624 @@
+// `npm run bench`: Factlens's speed and size in headless Chromium, as ratios measured side by side in one
+// run (medians of several runs). Builds nothing: it measures the Chrome build that exists (.output/chrome-mv3,
+// or $FACTLENS_OUT_DIR/chrome-mv3). Writes bench-output/results.json and docs/benchmarks.md (the README's
+// table) and prints the table.
+//
+// Environment: FACTLENS_BENCH_RUNS (loads per figure, default 5), FACTLENS_BENCH_QUICK=1 (2 runs, fewer
+// samples: a smoke test of the bench itself), FACTLENS_BENCH_SECTIONS (comma-separated subset of
+// factlens,growth,hover,memory,peers,aliases,size,engine; default all).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import {
+  CHROME_DIST,
+  PROJECT_PAGES,
+  REPO_ROOT,
+  SHARED_PAGES,
+  launchChromium,
+  serveFixtures,
+  type ExtensionBrowser,
+  type FixtureServer,
+  type Route,
+} from '../tests/e2e/harness';
+import { SETTINGS_VERSION } from '../utils/settings/schema';
+import { aliasCount, aliasTexts, bundleEngine, loadFactBases, padFactBases, wordsOf } from './bench-aliases';
+import {
+  PEERS,
+  browserVersion,
+  factlensRun,
+  floorOnce,
+  heapUsage,
+  hoverSamples,
+  median,
+  openPage,
+  peerRun,
+  percentile,
+  prepareBrowser,
+  settle,
+  storeSettingsChanges,
+  work,
+  type PeerName,
+  type WorkResult,
+} from './bench-browser';
+import { BENCH_CSP, LARGE_PAGE, WIKIPEDIA_PAGE, assembleLargePage } from './bench-pages';
+
+const QUICK = process.env.FACTLENS_BENCH_QUICK === '1';
+const RUNS = Number(process.env.FACTLENS_BENCH_RUNS ?? (QUICK ? 2 : 5));
+const PEER_RUNS: Record<PeerName, number> = { 'mark.js': QUICK ? 1 : 2, 'advanced-mark.js': RUNS };
+// mark.js takes about 20 s a pass on wikipedia-2 alone (over a minute on the 1 MB page): by default it runs
+// on wikipedia-2 only, to keep the whole bench within about five minutes on two cores.
+const MARKJS_ON_LARGE = process.env.FACTLENS_BENCH_MARKJS_LARGE === '1';
+const GROWTH_RUNS = QUICK ? 1 : 3;
+const GROWTH_PARAGRAPHS = 100;
+const HOVER_SAMPLES = QUICK ? 5 : 20;
+const PADDED_ALIASES = 10_000;
+const OUT = path.join(REPO_ROOT, 'bench-output');
+const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
+const KB = 1000;
+const ALL_SECTIONS = 'factlens,growth,hover,memory,peers,aliases,size,engine';
+const SECTIONS = new Set((process.env.FACTLENS_BENCH_SECTIONS ?? ALL_SECTIONS).split(',').map((x) => x.trim()));
+/** Only a full run writes results.json and docs/benchmarks.md; a subset writes results-partial.json. */
+const FULL = ALL_SECTIONS.split(',').every((s) => SECTIONS.has(s)) && !QUICK;
+const wanted = (name: string) => SECTIONS.has(name);
+
+type Met = 'yes' | 'NO' | '—';
+interface Row {
+  id: string;
+  figure: string;
+  value: string;
+  goal: string;
+  met: Met;
+  /** The figure as a number (ratio, ms or bytes) when there is one. */
+  number?: number;
+  note?: string;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const details: Record<string, unknown> = {};
+
+function fmt(n: number, digits = 1): string {
+  if (!Number.isFinite(n)) return String(n);
+  return n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
+const times = (n: number) => `${fmt(n, n < 10 ? 2 : 1)}×`;
+
+function row(r: Row): void {
+  rows.push(r);
+  const flag = r.met === 'NO' ? '  <-- goal missed' : '';
+  console.log(`  ${r.figure}: ${r.value} (goal ${r.goal})${flag}`);
+}
+
+function failed(id: string, figure: string, goal: string, error: unknown): void {
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  row({ id, figure, value: `not measured: ${message}`, goal, met: goal === '—' ? '—' : 'NO' });
+}
+
+async function section(name: string, fn: () => Promise<void>): Promise<void> {
+  const t0 = Date.now();
+  console.log(`\n## ${name}`);
+  try {
+    await fn();
+  } catch (error) {
+    console.log(`  (section failed: ${error instanceof Error ? error.message : String(error)})`);
+    notes.push(`${name}: failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  console.log(`  [${((Date.now() - t0) / 1000).toFixed(1)} s]`);
+}
+
+interface BenchPage {
+  key: string;
+  label: string;
+  path: string;
+}
+
+interface FactlensFigures {
+  totalMs: number;
+  scanMs: number;
+  markMs: number;
+  floorWarmMs: number;
+  floorColdMs: number;
+  chars: number;
+  nodes: number;
+  longestTaskMs: number;
+  longestMeasureMs: number;
+  longTaskApi: boolean;
+  scanWork: string;
+  highlights: number;
+  runs: { work: WorkResult; floor: { coldMs: number; warmMs: number } }[];
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function measureFactlens(ext: ExtensionBrowser, server: FixtureServer, page: BenchPage): Promise<FactlensFigures> {
+  const runs: Awaited<ReturnType<typeof factlensRun>>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await factlensRun(ext, server.url(page.path));
+    runs.push(r);
+    console.log(
+      `  run ${i + 1}: scan ${ms(r.work.scanMs)} + mark ${ms(r.work.markMs)} in ${r.work.count} measures, ` +
+        `${r.work.highlights} marks; floor ${ms(r.floor.warmMs)} (cold ${ms(r.floor.coldMs)})`,
+    );
+  }
+  const first = runs[0]!;
+  const sources = new Set(runs.map((r) => r.work.scanWork));
+  if (!sources.has('detail.workMs') && !notes.some((n) => n.startsWith('factlens:scan'))) {
+    notes.push(
+      'factlens:scan measures carry no detail.workMs: their work is taken as the span of each pass less the factlens:mark ' +
+        'measures inside it, which still counts the pauses where the scanner yields to the page (an over-estimate).',
+    );
+  }
+  return {
+    totalMs: median(runs.map((r) => r.work.totalMs)),
+    scanMs: median(runs.map((r) => r.work.scanMs)),
+    markMs: median(runs.map((r) => r.work.markMs)),
+    floorWarmMs: median(runs.map((r) => r.floor.warmMs)),
+    floorColdMs: median(runs.map((r) => r.floor.coldMs)),
+    chars: first.floor.chars,
+    nodes: first.floor.nodes,
+    longestTaskMs: Math.max(...runs.map((r) => r.work.longestTaskMs)),
+    longestMeasureMs: Math.max(...runs.map((r) => r.work.longestMeasureMs)),
+    longTaskApi: first.work.longTaskApi,
+    scanWork: [...sources].join('+'),
+    highlights: first.work.highlights,
+    runs: runs.map((r) => ({ work: r.work, floor: { coldMs: r.floor.coldMs, warmMs: r.floor.warmMs } })),
+  };
+}
+
+async function measureGrowth(ext: ExtensionBrowser, server: FixtureServer, page: BenchPage) {
+  const samples: { ratio: number; newMs: number; fullMs: number; addedChars: number; pageChars: number; newMeasures: number }[] = [];
+  for (let i = 0; i < GROWTH_RUNS; i++) {
+    const p = await openPage(ext, server.url(page.path));
+    try {
+      await settle(p);
+      const before = await work(p);
+      const pageChars = (await floorOnce(p)).chars;
+      const added = await p.evaluate((n) => globalThis.__factlensBench.appendParagraphs(n), GROWTH_PARAGRAPHS);
+      // New measures must appear, then go quiet.
+      await p.waitForFunction((n) => globalThis.__factlensBench.factlensEntries().length > n, before.count, { timeout: 20_000 });
+      await settle(p);
+      const after = await work(p, before.count);
+      const share = added.chars / pageChars;
+      const ratio = after.totalMs / before.totalMs / share;
+      samples.push({ ratio, newMs: after.totalMs, fullMs: before.totalMs, addedChars: added.chars, pageChars, newMeasures: after.count });
+      console.log(
+        `  run ${i + 1}: +${added.chars} chars (${fmt(share * 100)} % of ${pageChars}): ${ms(after.totalMs)} in ${after.count} ` +
+          `measures vs full ${ms(before.totalMs)} → ${times(ratio)}`,
+      );
+    } finally {
+      await p.close();
+    }
+  }
+  return { ratio: median(samples.map((s) => s.ratio)), samples };
+}
+
+async function measureHover(ext: ExtensionBrowser, server: FixtureServer): Promise<void> {
+  const p = await openPage(ext, server.url('/article.html'));
+  try {
+    await settle(p);
+    const h = await hoverSamples(p, HOVER_SAMPLES);
+    details.hover = { page: 'tests/fixtures/pages/article.html', hoverDelayMs: 0, ...h };
+    if (h.latencies.length === 0) {
+      row({
+        id: 'hover',
+        figure: 'Hover: pointer move → card visible',
+        value: `not measured: no card became visible (${h.mentions} mentions on screen, ${h.misses} misses)`,
+        goal: '—',
+        met: '—',
+      });
+      return;
+    }
+    const med = median(h.latencies);
+    const p95 = percentile(h.latencies, 95);
+    row({
+      id: 'hover',
+      figure: 'Hover: pointer move → card visible (median / p95, hover delay set to 0)',
+      value: `${ms(med)} / ${ms(p95)}${h.misses ? ` (${h.misses} of ${HOVER_SAMPLES} never showed)` : ''}`,
+      goal: '—',
+      met: '—',
+      number: med,
+    });
+  } finally {
+    await p.close();
+  }
+}
+
+/** The page's JS heap after settling (with the extension) or loading (without). */
+async function heapAfterLoad(ext: ExtensionBrowser, url: string, withExtension: boolean) {
+  const p = await openPage(ext, url);
+  try {
+    if (withExtension) await settle(p);
+    else await p.waitForTimeout(700);
+    return await heapUsage(ext, p);
+  } finally {
+    await p.close();
+  }
+}
+
+function sizeRows(): void {
+  const dir = path.join(CHROME_DIST, 'content-scripts');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  if (files.length === 0) {
+    row({ id: 'size', figure: 'Content script size', value: 'not measured: no content-scripts/*.js in the build', goal: '≤ 25 KB gzip', met: 'NO' });
+    return;
+  }
+  let raw = 0;
+  let gz = 0;
+  const perFile: Record<string, { raw: number; gzip: number }> = {};
+  for (const f of files) {
+    const bytes = readFileSync(path.join(dir, f));
+    const g = gzipSync(bytes, { level: 9 }).length;
+    perFile[f] = { raw: bytes.length, gzip: g };
+    raw += bytes.length;
+    gz += g;
+  }
+  const cssDir = dir;
+  const css = readdirSync(cssDir).filter((f) => f.endsWith('.css'));
+  details.size = { files: perFile, css: Object.fromEntries(css.map((f) => [f, statSync(path.join(cssDir, f)).size])) };
+  row({
+    id: 'size',
+    figure: `Content script size (${files.join(', ')}), raw / gzip -9`,
+    value: `${fmt(raw / KB)} KB / ${fmt(gz / KB)} KB`,
+    goal: '≤ 25 KB gzip',
+    met: gz <= 25 * KB ? 'yes' : 'NO',
+    number: gz,
+  });
+}
+
+async function engineSection(): Promise<string | null> {
+  const file = path.join(REPO_ROOT, 'scripts/bench-engine.ts');
+  if (!existsSync(file)) {
+    console.log('  scripts/bench-engine.ts does not exist: no engine table.');
+    return null;
+  }
+  const mod = (await import(pathToFileURL(file).href)) as { benchEngine?: () => unknown };
+  if (typeof mod.benchEngine !== 'function') {
+    console.log('  scripts/bench-engine.ts exports no benchEngine(): no engine table.');
+    return null;
+  }
+  const result = await mod.benchEngine();
+  details.engine = result;
+  if (typeof result === 'string') return result;
+  if (result && typeof result === 'object' && typeof (result as { markdown?: unknown }).markdown === 'string') {
+    return (result as { markdown: string }).markdown;
+  }
+  const list = Array.isArray(result)
+    ? result
+    : result && typeof result === 'object' && Array.isArray((result as { rows?: unknown }).rows)
+      ? (result as { rows: unknown[] }).rows
+      : null;
+  if (list && list.length > 0 && typeof list[0] === 'object') {
+    const keys = [...new Set(list.flatMap((r) => Object.keys(r as object)))];
+    const lines = [`| ${keys.join(' | ')} |`, `|${keys.map(() => '---').join('|')}|`];
+    for (const r of list as Record<string, unknown>[]) lines.push(`| ${keys.map((k) => String(r[k] ?? '')).join(' | ')} |`);
+    return lines.join('\n');
+  }
+  return '```json\n' + JSON.stringify(result, null, 2) + '\n```';
+}
+
+function table(): string {
+  const lines = ['| Figure | Value | Goal | Met? |', '|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${r.figure} | ${r.value} | ${r.goal} | ${r.met === 'NO' ? '**NO**' : r.met} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!existsSync(path.join(CHROME_DIST, 'manifest.json'))) {
+    console.error(`No Chrome build at ${CHROME_DIST}: run \`npm run build\` first (or set FACTLENS_OUT_DIR).`);
+    process.exit(1);
+  }
+  const info = machine();
+  console.log(`Factlens bench: ${info.cpu}, ${info.cores} cores, ${info.memoryGB} GB, ${info.platform}, Node ${info.node}`);
+  console.log(`Build: ${path.relative(REPO_ROOT, CHROME_DIST)}; ${RUNS} runs per figure (medians)${QUICK ? ', QUICK mode' : ''}`);
+
+  const bases = await loadFactBases();
+  const aliases = aliasTexts(bases);
+  details.factBase = { bases: bases.map((b) => b.source.id), actors: bases.reduce((n, b) => n + b.actors.length, 0), aliases: aliasCount(bases), distinctAliasTexts: aliases.length };
+  console.log(`Fact base: ${bases.map((b) => b.source.id).join(', ')}: ${aliasCount(bases)} aliases (${aliases.length} distinct texts)`);
+
+  // The pages, served from memory with a CSP that blocks loads from elsewhere.
+  const routes: Record<string, Route> = {};
+  const pages: BenchPage[] = [];
+  const csp = { 'content-security-policy': BENCH_CSP };
+  if (existsSync(SHARED_PAGES)) {
+    const wiki = path.join(SHARED_PAGES, WIKIPEDIA_PAGE);
+    if (existsSync(wiki)) {
+      routes[`/${WIKIPEDIA_PAGE}`] = { body: readFileSync(wiki), headers: csp };
+      pages.push({ key: 'wikipedia-2', label: 'wikipedia-2.html', path: `/${WIKIPEDIA_PAGE}` });
+    } else console.log(`${wiki} is absent: skipping that page.`);
+    const large = assembleLargePage(SHARED_PAGES);
+    if (large) {
+      routes[`/${LARGE_PAGE}`] = { body: large.html, headers: csp };
+      pages.push({ key: 'large', label: '~1 MB page', path: `/${LARGE_PAGE}` });
+      details.largePage = { sources: large.sources, htmlBytes: Buffer.byteLength(large.html), roughText: large.roughText };
+    }
+  } else {
+    console.log(`${SHARED_PAGES} is absent: the page figures (floor, peers, tasks, aliases, growth, memory) are skipped.`);
+    notes.push(`${SHARED_PAGES} was absent: page figures skipped.`);
+  }
+  const server = await serveFixtures(routes, [PROJECT_PAGES]);
+  const figures: Record<string, FactlensFigures> = {};
+  let browser = 'unknown';
+
+  // 1. With the extension: scan + mark vs the floor, long tasks, growth, hover, memory.
+  const ext = await launchChromium();
+  try {
+    await prepareBrowser(ext);
+    browser = await browserVersion(ext);
+    console.log(`Browser: ${browser} (headless)`);
+    // Hover delay 0 so the hover figure is the card's own latency (default delay: 300 ms).
+    await storeSettingsChanges(ext, SETTINGS_VERSION, { hoverDelayMs: 0 });
+
+    for (const page of pages.filter(() => wanted('factlens'))) {
+      await section(`Factlens vs the floor: ${page.label}`, async () => {
+        const f = await measureFactlens(ext, server, page);
+        figures[page.key] = f;
+        const ratio = f.totalMs / f.floorWarmMs;
+        row({
+          id: `floor-${page.key}`,
+          figure: `Scan + mark ÷ floor, ${page.label} (${fmt(f.chars / 1000, 0)}k chars, ${f.nodes} text nodes)`,
+          value: `${times(ratio)} (${ms(f.totalMs)} vs ${ms(f.floorWarmMs)})`,
+          goal: '≤ 2',
+          met: ratio <= 2 ? 'yes' : 'NO',
+          number: ratio,
+        });
+        row({
+          id: `longtask-${page.key}`,
+          figure: `Longest main-thread task during Factlens's work, ${page.label}`,
+          value: !f.longTaskApi
+            ? 'not measured: no long-task API'
+            : f.longestTaskMs > 0
+              ? ms(f.longestTaskMs)
+              : `none ≥ 50 ms (longest measure ${ms(f.longestMeasureMs)})`,
+          goal: '< 50 ms',
+          met: !f.longTaskApi ? 'NO' : f.longestTaskMs < 50 ? 'yes' : 'NO',
+          number: f.longestTaskMs,
+        });
+      });
+    }
+
+    const wiki = pages.find((p) => p.key === 'wikipedia-2');
+    if (wiki && wanted('growth')) {
+      await section(`Growth: ${GROWTH_PARAGRAPHS} paragraphs appended to ${wiki.label}`, async () => {
+        try {
+          const g = await measureGrowth(ext, server, wiki);
+          details.growth = g;
+          row({
+            id: 'growth',
+            figure: `Growth: work for ${GROWTH_PARAGRAPHS} appended paragraphs ÷ their share of the page`,
+            value: times(g.ratio),
+            goal: 'near 1 (≤ 1.5)',
+            met: g.ratio <= 1.5 ? 'yes' : 'NO',
+            number: g.ratio,
+          });
+        } catch (e) {
+          failed('growth', 'Growth: appended paragraphs ÷ their share', 'near 1 (≤ 1.5)', e);
+        }
+      });
+    }
+
+    if (wanted('hover')) {
+      await section('Hover', async () => {
+        try {
+          await measureHover(ext, server);
+        } catch (e) {
+          failed('hover', 'Hover: pointer move → card visible', '—', e);
+        }
+      });
+    }
+
+    const large = pages.find((p) => p.key === 'large');
+    if (large && wanted('memory')) {
+      await section(`Memory with the extension: ${large.label}`, async () => {
+        const withExt = [];
+        for (let i = 0; i < 2; i++) withExt.push(await heapAfterLoad(ext, server.url(large.path), true));
+        details.memoryWith = withExt;
+      });
+    }
+  } finally {
+    await ext.close();
+  }
+
+  // 2. Without the extension: the peers, the engine against the padded fact base, memory.
+  const control = await launchChromium({ withoutExtension: true });
+  try {
+    await prepareBrowser(control);
+    for (const page of pages.filter(() => wanted('peers'))) {
+      const f = figures[page.key];
+      await section(`Peers: ${page.label} (${aliases.length} aliases)`, async () => {
+        for (const peer of ['advanced-mark.js', 'mark.js'] as const) {
+          if (peer === 'mark.js' && page.key === 'large' && !MARKJS_ON_LARGE) {
+            console.log('  mark.js: skipped on this page (FACTLENS_BENCH_MARKJS_LARGE=1 to include it)');
+            continue;
+          }
+          const goal = peer === 'mark.js' ? 300 : 10;
+          const label = peer === 'mark.js' ? 'mark.js 8.11' : 'advanced-mark.js (combinePatterns)';
+          try {
+            const results = [];
+            for (let i = 0; i < PEER_RUNS[peer]; i++) results.push(await peerRun(control, server.url(page.path), peer, aliases));
+            const t = median(results.map((r) => r.ms));
+            console.log(`  ${peer}: ${results.map((r) => ms(r.ms)).join(', ')}; ${results[0]!.marks} marks`);
+            (details[`peers-${page.key}`] ??= {} as Record<string, unknown>) as Record<string, unknown>;
+            (details[`peers-${page.key}`] as Record<string, unknown>)[peer] = { runs: results, options: PEERS[peer].options };
+            if (!f) {
+              row({ id: `${peer}-${page.key}`, figure: `${label} ÷ Factlens, ${page.label}`, value: `${ms(t)}; Factlens not measured`, goal: `≥ ${goal}`, met: 'NO' });
+              continue;
+            }
+            const ratio = t / f.totalMs;
+            row({
+              id: `${peer}-${page.key}`,
+              figure: `${label} ÷ Factlens, ${page.label}`,
+              value: `${times(ratio)} (${ms(t)} vs ${ms(f.totalMs)})`,
+              goal: `≥ ${goal}`,
+              met: ratio >= goal ? 'yes' : 'NO',
+              number: ratio,
+            });
+          } catch (e) {
+            failed(`${peer}-${page.key}`, `${label} ÷ Factlens, ${page.label}`, `≥ ${goal}`, e);
+          }
+        }
+      });
+    }
+
+    let engineBundle: string | undefined;
+    for (const page of pages.filter(() => wanted('aliases'))) {
+      await section(`Aliases: ${page.label}, engine alone, real vs ${PADDED_ALIASES.toLocaleString('en-GB')} aliases`, async () => {
+        try {
+          engineBundle ??= await bundleEngine();
+          const p = await openPage(control, server.url(page.path));
+          try {
+            await p.addScriptTag({ content: engineBundle });
+            const blocks = await p.evaluate(() => globalThis.__factlensBench.textBlocks());
+            const padded = padFactBases(bases, PADDED_ALIASES, wordsOf(blocks));
+            // Passes alternate real / padded after a warm-up round; medians of each.
+            const [real, pad] = await p.evaluate(
+              ([texts, sets, reps]) => globalThis.__factlensBench.timeEngine(texts as string[], sets as readonly unknown[], reps as number),
+              [blocks, [bases, padded], QUICK ? 9 : 21] as const,
+            );
+            const realMs = median(real!.times);
+            const padMs = median(pad!.times);
+            // Each round times both back to back, so the ratio is taken per round (the machine's load
+            // changes between rounds, less within one), then the median of those.
+            const ratio = median(real!.times.map((t, i) => pad!.times[i]! / t));
+            details[`aliases-${page.key}`] = { blocks: blocks.length, chars: blocks.reduce((n, b) => n + b.length, 0), real, padded: pad, paddedAliases: aliasCount(padded) };
+            console.log(
+              `  ${blocks.length} blocks: real ${ms(realMs)} (${real!.mentions} mentions, compile ${ms(real!.compileMs)}), ` +
+                `padded ${ms(padMs)} (${pad!.mentions} mentions, compile ${ms(pad!.compileMs)})`,
+            );
+            row({
+              id: `aliases-${page.key}`,
+              figure: `Aliases: ${aliasCount(padded).toLocaleString('en-GB')} ÷ ${aliasCount(bases)} aliases, ${page.label} (engine in the page)`,
+              value: `${times(ratio)} (${ms(padMs)} vs ${ms(realMs)}; compile ${ms(pad!.compileMs)} vs ${ms(real!.compileMs)})`,
+              goal: '≤ 1.3',
+              met: ratio <= 1.3 ? 'yes' : 'NO',
+              number: ratio,
+            });
+          } finally {
+            await p.close();
+          }
+        } catch (e) {
+          failed(`aliases-${page.key}`, `Aliases: ${PADDED_ALIASES} synthetic ÷ real, ${page.label}`, '≤ 1.3', e);
+        }
+      });
+    }
+
+    const large = pages.find((p) => p.key === 'large');
+    if (large && wanted('memory')) {
+      await section(`Memory without the extension: ${large.label}`, async () => {
+        const without = [];
+        for (let i = 0; i < 2; i++) without.push(await heapAfterLoad(control, server.url(large.path), false));
+        details.memoryWithout = without;
+        const withExt = details.memoryWith as { usedSize: number; embedderHeapUsedSize: number }[] | undefined;
+        if (!withExt || withExt.length === 0) {
+          row({ id: 'memory', figure: 'Memory added to the page (1 MB page)', value: 'not measured (no run with the extension)', goal: '—', met: '—' });
+          return;
+        }
+        const js = median(withExt.map((m) => m.usedSize)) - median(without.map((m) => m.usedSize));
+        const blink = median(withExt.map((m) => m.embedderHeapUsedSize)) - median(without.map((m) => m.embedderHeapUsedSize));
+        row({
+          id: 'memory',
+          figure: `Memory added to the renderer after marking the ${large.label}: JS heap / Blink heap (after GC)`,
+          value: `${fmt(js / 1e6, 2)} MB / ${fmt(blink / 1e6, 2)} MB`,
+          goal: '—',
+          met: '—',
+          number: js,
+        });
+      });
+    }
+  } finally {
+    await control.close();
+    await server.close();
+  }
+
+  if (wanted('size')) await section('Size', async () => sizeRows());
+
+  let engineTable: string | null = null;
+  if (wanted('engine')) {
+    await section('Engine (scripts/bench-engine.ts)', async () => {
+      engineTable = await engineSection();
+    });
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    machine: info,
+    browser,
+    build: path.relative(REPO_ROOT, CHROME_DIST),
+    runs: { factlens: RUNS, peers: PEER_RUNS, growth: GROWTH_RUNS, hoverSamples: HOVER_SAMPLES },
+    figures: rows,
+    factlens: figures,
+    details,
+    notes,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  await mkdir(OUT, { recursive: true });
+  const jsonFile = path.join(OUT, FULL ? 'results.json' : 'results-partial.json');
+  await writeFile(jsonFile, JSON.stringify(results, null, 2) + '\n');
+
+  const missed = rows.filter((r) => r.met === 'NO');
+  const md = [
+    '<!-- Written by `npm run bench` (scripts/bench.ts); figures from one run, see bench-output/results.json. -->',
+    `Measured ${results.date.slice(0, 10)} at commit ${results.commit} on ${info.cpu} (${info.cores} cores), ` +
+      `${browser} headless, Node ${info.node}; medians of ${RUNS} runs (mark.js: ${PEER_RUNS['mark.js']}).`,
+    '',
+    table(),
+    '',
+    'How it is measured:',
+    '- **Floor**: a TreeWalker over `document.body` reading every character of every text node once, in the page (median of warm repetitions). ' +
+      "**Factlens**: the sum of all its `factlens:scan` and `factlens:mark` User Timing measures once the page has settled (the built extension's own code, fresh load per run).",
+    `- **Peers** run in a browser without the extension, injected into the same page and marking the same ${aliases.length} alias texts ` +
+      '(whole aliases, case-insensitive, diacritics folded, not across elements); the time is their `mark()` call to its `done` callback.',
+    '- **Longest task**: long tasks (PerformanceObserver, `longtask`, buffered, from page start) that overlap any Factlens measure; the maximum over all runs.',
+    `- **Aliases**: the fact base cannot be swapped in the built extension, so \`utils/engine\` is bundled for the browser (esbuild) and timed in the page over the page's text blocks, ` +
+      `once against the real fact base and once padded with synthetic actors to ${PADDED_ALIASES.toLocaleString('en-GB')} aliases ` +
+      '(none of them a word of the page, so both find the same mentions); findMentions time, rounds alternating the two, median of the per-round ratios; compile time shown apart.',
+    `- **Growth**: ${GROWTH_PARAGRAPHS} copies of the page's paragraphs appended in one go to a settled page; the new measures' sum ÷ the full scan's, divided by the added characters' share of the page.`,
+    '- **Hover**: the hover delay is set to 0 in storage; time from the `pointermove` event to the first mutation or frame at which the card (`role="dialog"` in a `factlens-*` shadow root) is visible, on tests/fixtures/pages/article.html.',
+    '- **Size**: `content-scripts/*.js` of the build, gzip level 9; KB = 1,000 bytes. **Memory**: CDP `Runtime.getHeapUsage` after two forced GCs, with minus without the extension.',
+    ...(missed.length ? ['', `Goals missed: ${missed.map((r) => r.figure).join('; ')}.`] : []),
+    ...(notes.length ? ['', ...notes.map((n) => `Note: ${n}`)] : []),
+    ...(engineTable ? ['', '### The engine alone (scripts/bench-engine.ts)', '', engineTable] : []),
+    '',
+  ].join('\n');
+  if (FULL) {
+    await mkdir(path.dirname(DOC), { recursive: true });
+    await writeFile(DOC, md);
+  }
+
+  console.log('\n' + table());
+  if (engineTable) console.log('\nEngine:\n' + engineTable);
+  console.log('\nJSON (figures): ' + JSON.stringify(Object.fromEntries(rows.map((r) => [r.id, r.number ?? r.value]))));
+  console.log(
+    `\nWrote ${path.relative(REPO_ROOT, jsonFile)}${FULL ? ` and ${path.relative(REPO_ROOT, DOC)}` : ' (not a full run: docs/benchmarks.md left as it was)'} in ${results.seconds} s.`,
+  );
+  if (missed.length) console.log(`Goals missed: ${missed.length} (marked NO).`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,221 @@
+// @vitest-environment happy-dom
+// The card's behaviour on a page: lazy host, shadow root and styles, opening, Escape, click elsewhere,
+// focus in and back, prev/next, turning off. A fake mention index stands in for the page's scanner.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCardController, type CardController, type CardSettings } from '../../utils/card/controller';
+import { createActorLookup } from '../../utils/card/lookup';
+import { HOST_TAG } from '../../utils/card/host';
+import type { MentionIndex, PageMention } from '../../utils/page/types';
+import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { FACT_BASE } from '../fixtures/components/card-data';
+
+const settings: CardSettings = { ...DEFAULT_SETTINGS };
+/** How far the page has scrolled the mentions up (the fake layout). */
+let scrolledBy = 0;
+
+function fakeMention(id: number, actorId: string, el: HTMLElement): PageMention {
+  const text = el.firstChild!;
+  const toRange = () => {
+    const r = document.createRange();
+    r.setStart(text, 0);
+    r.setEnd(text, text.textContent!.length);
+    // happy-dom lays nothing out: give each mention a box in view.
+    r.getBoundingClientRect = () => DOMRect.fromRect({ x: 40, y: 40 * id - scrolledBy, width: 60, height: 18 });
+    r.getClientRects = () => [r.getBoundingClientRect()] as unknown as DOMRectList;
+    return r;
+  };
+  return {
+    id,
+    actorId,
+    kind: 'organisation',
+    surface: text.textContent!,
+    range: toRange(),
+    toRange,
+    blockStart: 0,
+    blockEnd: text.textContent!.length,
+    context: text.textContent!,
+  };
+}
+
+function fakeIndex(mentions: PageMention[]): MentionIndex & { emit(): void; mentions: PageMention[] } {
+  const listeners = new Set<() => void>();
+  return {
+    mentions,
+    all: () => mentions,
+    ofActor: (id) => mentions.filter((m) => m.actorId === id),
+    at: () => null,
+    atPosition: () => null,
+    onChange: (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    emit: () => listeners.forEach((cb) => cb()),
+  };
+}
+
+let controller: CardController;
+let index: ReturnType<typeof fakeIndex>;
+let openFactbase: ReturnType<typeof vi.fn<(actorId: string) => void>>;
+let button: HTMLButtonElement;
+
+beforeEach(() => {
+  // happy-dom lays nothing out: a viewport size, so Floating UI sees the mentions as in view.
+  Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: 1024 });
+  Object.defineProperty(document.documentElement, 'clientHeight', { configurable: true, value: 768 });
+  scrolledBy = 0;
+  document.body.innerHTML = `<p><span id="a">Wagner</span> and <span id="b">Wagner group</span>, <span id="c">Haftar</span></p><button id="page-button">page</button>`;
+  button = document.getElementById('page-button') as HTMLButtonElement;
+  index = fakeIndex([
+    fakeMention(1, 'wagner-group', document.getElementById('a')!),
+    fakeMention(2, 'wagner-group', document.getElementById('b')!),
+    fakeMention(3, 'haftar', document.getElementById('c')!),
+  ]);
+  openFactbase = vi.fn();
+  controller = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase });
+});
+
+afterEach(() => controller.destroy());
+
+const hostEl = () => document.querySelector(HOST_TAG) as HTMLElement | null;
+const shadow = () => hostEl()!.shadowRoot!;
+const dialog = () => shadow().querySelector('[role="dialog"]') as HTMLElement | null;
+const heading = () => shadow().querySelector('h2')!.textContent;
+const mention = (id: number) => index.mentions.find((m) => m.id === id)!;
+
+describe('card controller', () => {
+  it('adds nothing to the page until a card opens, then a factlens- host with a styled shadow root', () => {
+    expect(hostEl()).toBeNull();
+    controller.show(mention(1), { fromKeyboard: false });
+    expect(hostEl()).not.toBeNull();
+    expect(hostEl()!.localName.startsWith('factlens-')).toBe(true);
+    expect(shadow().adoptedStyleSheets.length + shadow().querySelectorAll('style').length).toBeGreaterThan(0);
+    expect(heading()).toBe('Wagner group');
+    expect(dialog()!.getAttribute('aria-labelledby')).toBe(shadow().querySelector('h2')!.id);
+  });
+
+  it('closes with Escape and leaves focus where it was when opened by pointer', () => {
+    button.focus();
+    controller.show(mention(1), { fromKeyboard: false });
+    expect(document.activeElement).toBe(button);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog()).toBeNull();
+    expect(controller.current()).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('moves focus into the card when opened from the keyboard and gives it back on close', () => {
+    button.focus();
+    controller.show(mention(1), { fromKeyboard: true });
+    expect(document.activeElement).toBe(hostEl());
+    expect(shadow().activeElement).toBe(dialog());
+    (shadow().querySelector('button[aria-label="Close"]') as HTMLButtonElement).click();
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('closes on a click elsewhere, unless pinned', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    (shadow().querySelector('button[aria-label="Keep this card open"]') as HTMLButtonElement).click();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 500, clientY: 500 }));
+    expect(dialog()).not.toBeNull();
+    (shadow().querySelector('button[aria-label="Keep this card open"]') as HTMLButtonElement).click();
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 500, clientY: 500 }));
+    expect(dialog()).toBeNull();
+  });
+
+  it('a click inside the card does not close it', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    (shadow().querySelector('.disclosure') as HTMLButtonElement).click();
+    expect(dialog()).not.toBeNull();
+  });
+
+  it('opens at once on a click over a mention (hit-test)', () => {
+    index.at = (x, y) => (x === 45 && y === 85 ? mention(2) : null);
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 45, clientY: 85 }));
+    expect(controller.current()?.id).toBe(2);
+    expect(shadow().textContent).toContain('2 of 2');
+  });
+
+  it('opens after the hover delay and closes after the pointer leaves mention and card', async () => {
+    vi.useFakeTimers();
+    try {
+      index.at = (x) => (x < 100 ? mention(3) : null);
+      const move = (x: number) => document.body.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: 120, pointerType: 'mouse' }));
+      move(50);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(hostEl()).toBeNull();
+      await vi.advanceTimersByTimeAsync(settings.hoverDelayMs);
+      expect(controller.current()?.id).toBe(3);
+      move(600);
+      await vi.advanceTimersByTimeAsync(600);
+      expect(controller.current()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens nothing on hover when the card is set to open on click', async () => {
+    vi.useFakeTimers();
+    try {
+      controller.updateSettings({ ...settings, cardTrigger: 'click' });
+      index.at = () => mention(3);
+      document.body.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: 50, clientY: 120, pointerType: 'mouse' }));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(hostEl()).toBeNull();
+      document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 120 }));
+      expect(controller.current()?.id).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('steps to the next and previous mention of the actor', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    expect(shadow().textContent).toContain('1 of 2');
+    (shadow().querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
+    expect(controller.current()?.id).toBe(2);
+    expect(shadow().textContent).toContain('2 of 2');
+    (shadow().querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
+    expect(controller.current()?.id).toBe(1);
+  });
+
+  it('asks for the fact-base page through the callback', () => {
+    controller.show(mention(3), { fromKeyboard: false });
+    const link = [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'All actors and facts')!;
+    link.click();
+    expect(openFactbase).toHaveBeenCalledWith('haftar');
+  });
+
+  it('closes when the scanner drops the mention', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    index.mentions.splice(0, 1);
+    index.emit();
+    expect(dialog()).toBeNull();
+  });
+
+  it('closes when the mention scrolls out of view', async () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(dialog()).not.toBeNull();
+    scrolledBy = 2000;
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(dialog()).toBeNull();
+  });
+
+  it('follows the theme setting', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    const root = shadow().querySelector('.root') as HTMLElement;
+    expect(root.dataset.theme).toBe('auto');
+    controller.updateSettings({ ...settings, theme: 'dark' });
+    expect(root.dataset.theme).toBe('dark');
+  });
+
+  it('removes the host and its listeners when turned off', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    controller.destroy();
+    expect(hostEl()).toBeNull();
+    controller.show(mention(1), { fromKeyboard: false });
+    expect(hostEl()).toBeNull();
+  });
+});

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+// The walker's rules: what is read, what is skipped, how text is grouped into blocks.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { locate, readBlocks } from '../../utils/page/text-index';
+
+function blocksOf(html: string): string[] {
+  document.body.innerHTML = html;
+  return readBlocks(document.body).map((b) => b.text);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('readBlocks: exclusions', () => {
+  const skipped: [string, string][] = [
+    ['script', '<script>var Syria = 1;</script>'],
+    ['style', '<style>.Syria{}</style>'],
+    ['noscript', '<noscript>Syria</noscript>'],
+    ['template', '<template><p>Syria</p></template>'],
+    ['textarea', '<textarea>Syria</textarea>'],
+    ['select/option', '<select><option>Syria</option></select>'],
+    ['code', '<code>Syria</code>'],
+    ['pre', '<pre>Syria</pre>'],
+    ['kbd', '<kbd>Syria</kbd>'],
+    ['samp', '<samp>Syria</samp>'],
+    ['svg', '<svg><text>Syria</text></svg>'],
+    ['iframe', '<iframe>Syria</iframe>'],
+    ['contenteditable', '<div contenteditable="true"><p>Syria</p></div>'],
+    ['contenteditable (empty value)', '<div contenteditable><b>Syria</b></div>'],
+    ['contenteditable plaintext-only', '<div contenteditable="plaintext-only">Syria</div>'],
+    ['hidden', '<div hidden><span>Syria</span></div>'],
+    ['aria-hidden', '<div aria-hidden="true"><p><b>Syria</b></p></div>'],
+    ['Factlens UI', '<factlens-card><p>Syria</p></factlens-card>'],
+  ];
+  for (const [what, html] of skipped) {
+    it(`skips ${what} and everything inside`, () => {
+      expect(blocksOf(`<p>Before.</p>${html}<p>After.</p>`)).toEqual(['Before.', 'After.']);
+    });
+  }
+
+  it('reads contenteditable="false" and aria-hidden="false"', () => {
+    expect(blocksOf('<div contenteditable="false">Syria</div><div aria-hidden="false">Iran</div>')).toEqual([
+      'Syria',
+      'Iran',
+    ]);
+  });
+
+  it('reads through Factlens marks (they hold page text)', () => {
+    expect(blocksOf('<p>In <factlens-mark>Syria</factlens-mark> today</p>')).toEqual(['In Syria today']);
+  });
+
+  it('reads nothing of an editable document', () => {
+    document.body.innerHTML = '<p>Syria</p>';
+    document.designMode = 'on';
+    try {
+      expect(readBlocks(document.body)).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+});
+
+describe('readBlocks: blocks', () => {
+  it('joins inline elements into one block', () => {
+    expect(blocksOf('<p>Khalifa <a href="#">Haftar</a> and Erdo<b>ğ</b>an</p>')).toEqual([
+      'Khalifa Haftar and Erdoğan',
+    ]);
+  });
+
+  it('separates block elements, including text around a nested block', () => {
+    expect(blocksOf('<div>one<p>two</p>three</div><ul><li>four</li><li>five</li></ul>')).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+    ]);
+  });
+
+  it('separates at <br> and table cells, and headings', () => {
+    expect(blocksOf('<h1>Title</h1><p>a<br>b</p><table><tr><td>c</td><th>d</th></tr></table>')).toEqual([
+      'Title',
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('maps block offsets back to text nodes', () => {
+    document.body.innerHTML = '<p>Khalifa <a>Haf</a>tar</p>';
+    const [block] = readBlocks(document.body);
+    expect(block!.text).toBe('Khalifa Haftar');
+    const start = locate(block!, 8);
+    const end = locate(block!, 14, true);
+    expect(start.node.data).toBe('Haf');
+    expect(start.offset).toBe(0);
+    expect(end.node.data).toBe('tar');
+    expect(end.offset).toBe(3);
+    // At a node boundary, an end position stays in the earlier node.
+    const boundary = locate(block!, 11, true);
+    expect([boundary.node.data, boundary.offset]).toEqual(['Haf', 3]);
+    expect([locate(block!, 11).node.data, locate(block!, 11).offset]).toEqual(['tar', 0]);
+  });
+});
+
+describe('readBlocks: shadow roots', () => {
+  it('reads open shadow roots as blocks where their host stands', () => {
+    document.body.innerHTML = '<p>Before.</p><x-widget></x-widget><p>After.</p>';
+    const host = document.querySelector('x-widget')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside <b>Syria</b></p><script>Iran</script>';
+    const seen: ShadowRoot[] = [];
+    const blocks = readBlocks(document.body, { onShadowRoot: (r) => seen.push(r) }).map((b) => b.text);
+    expect(blocks).toEqual(['Before.', 'Inside Syria', 'After.']);
+    expect(seen).toEqual([shadow]);
+  });
+
+  it('does not read closed shadow roots', () => {
+    document.body.innerHTML = '<x-closed></x-closed>';
+    const shadow = document.querySelector('x-closed')!.attachShadow({ mode: 'closed' });
+    shadow.innerHTML = '<p>Syria</p>';
+    expect(readBlocks(document.body)).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// Every shared fixture page (../shared/fixtures/pages) in Chromium with Factlens: no uncaught error, the DOM
+// as without the extension, and per actor exactly as many marks as `factlens scan` reports for the file.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countByActor, scanContent } from '../../cli/scan';
+import { SHARED_PAGES, launchChromium, serveDirectory, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const pages = existsSync(SHARED_PAGES) ? readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.html')).sort() : [];
+if (pages.length === 0) console.warn(`sweep skipped: no shared fixture pages at ${SHARED_PAGES}`);
+
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: object): Promise<unknown>;
+  };
+};
+
+/** The page's actors as the content script reports them to the popup. */
+async function pageActors(ext: ExtensionBrowser): Promise<{ active: boolean; actors: { actorId: string; count: number }[] }> {
+  return ext.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-actors' })) as never;
+  });
+}
+
+/** Resolves once the page has had no Factlens scan measure for a while (the scan passes are done). */
+async function scanSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('factlens:scan').length > 0, null, { timeout: 20_000 });
+  let last = -1;
+  for (;;) {
+    const n = await page.evaluate(() => performance.getEntriesByName('factlens:scan').length);
+    if (n === last) return;
+    last = n;
+    await page.waitForTimeout(250);
+  }
+}
+
+describe.skipIf(pages.length === 0)('sweep over the shared fixture pages (Chromium)', () => {
+  let ext: ExtensionBrowser;
+  let control: ExtensionBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  let bare: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    [ext, control] = await Promise.all([launchChromium(), launchChromium({ withoutExtension: true })]);
+    server = await serveDirectory(SHARED_PAGES);
+    for (const b of [ext, control]) {
+      // Nothing leaves the machine: every request not for the fixture server is aborted.
+      await b.context.route(/.*/, (route) =>
+        route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+      );
+      // Pages write timestamps and random ids into their DOM: the same clock and dice in both browsers.
+      await b.context.clock.setFixedTime(new Date('2020-01-02T03:04:05Z'));
+      await b.context.addInitScript(() => {
+        let seed = 42;
+        Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      });
+    }
+    page = await ext.page();
+    bare = await control.page();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /factlens/i.test(m.text())) errors.push(`console: ${m.text()}`);
+    });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await control?.close();
+    await server?.close();
+  });
+
+  it.each(pages)('%s', async (file) => {
+    const html = readFileSync(path.join(SHARED_PAGES, file), 'utf8');
+    const expected = Object.fromEntries(countByActor(scanContent(file, html)));
+    const url = server.url(`/${encodeURIComponent(file)}`);
+
+    const bareErrors: string[] = [];
+    const onBareError = (e: Error) => bareErrors.push(e.message);
+    bare.on('pageerror', onBareError);
+    errors.length = 0;
+    await Promise.all([page.goto(url, { waitUntil: 'load' }), bare.goto(url, { waitUntil: 'load' })]);
+    await scanSettled(page);
+    bare.off('pageerror', onBareError);
+
+    const reported = await pageActors(ext);
+    expect(reported.active).toBe(true);
+    expect(Object.fromEntries(reported.actors.map((a) => [a.actorId, a.count]))).toEqual(expected);
+    const total = await page.evaluate(() => {
+      let n = 0;
+      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) n += h.size;
+      return n;
+    });
+    expect(total).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
+
+    // The page's own errors happen without the extension too; only errors new with Factlens count.
+    expect(errors.filter((e) => !bareErrors.some((b) => e.includes(b)))).toEqual([]);
+    const dom = (p: Page) => p.evaluate(() => document.documentElement.outerHTML);
+    const [withFactlens, without] = await Promise.all([dom(page), dom(bare)]);
+    expect(withFactlens === without, 'DOM differs from the page without the extension').toBe(true);
+  });
+});

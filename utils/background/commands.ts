@@ -1,0 +1,68 @@
+// Keyboard commands (declared under `commands` in wxt.config.ts; people can rebind them in the browser).
+import { browser } from 'wxt/browser';
+import { PageActors, type ToContentMessage } from '../messages';
+import { isSiteDisabled } from '../settings/schema';
+import { updateSettings } from '../settings/storage';
+import { readTabRecord } from './badge';
+
+export const COMMANDS = {
+  nextMention: 'next-mention',
+  previousMention: 'previous-mention',
+  toggleSite: 'toggle-site',
+} as const;
+
+async function activeTab(given?: { id?: number; url?: string }): Promise<{ id: number; url?: string } | undefined> {
+  if (given?.id !== undefined) return { id: given.id, url: given.url };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+/** The hostname of a tab's page without the "tabs" permission: activeTab's url, the page's last report, or asking it. */
+async function hostnameOfTab(tab: { id: number; url?: string }): Promise<string | undefined> {
+  const fromUrl = (url?: string) => {
+    try {
+      return url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const known = fromUrl(tab.url) ?? (await readTabRecord(tab.id))?.hostname;
+  if (known) return known;
+  try {
+    const answer = PageActors.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'get-page-actors' } satisfies ToContentMessage, { frameId: 0 }));
+    return answer.success ? fromUrl(answer.data.url) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function handleCommand(command: string, given?: { id?: number; url?: string }): Promise<void> {
+  const tab = await activeTab(given);
+  if (!tab) return;
+  switch (command) {
+    case COMMANDS.nextMention:
+    case COMMANDS.previousMention: {
+      const message: ToContentMessage = { type: 'step-mention', direction: command === COMMANDS.nextMention ? 'next' : 'previous' };
+      await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
+        // No content script there (a browser page, an add-on store): nothing to step through.
+      });
+      return;
+    }
+    case COMMANDS.toggleSite: {
+      const hostname = await hostnameOfTab(tab);
+      if (!hostname) {
+        console.info('Factlens: this page has no site that Factlens runs on; nothing to toggle');
+        return;
+      }
+      await updateSettings((s) => ({
+        ...s,
+        disabledSites: isSiteDisabled(s, hostname)
+          ? s.disabledSites.filter((site) => !isSiteDisabled({ ...s, disabledSites: [site] }, hostname))
+          : [...s.disabledSites, hostname.toLowerCase()],
+      }));
+      return;
+    }
+    default:
+      console.warn(`Factlens: unknown command "${command}"`);
+  }
+}

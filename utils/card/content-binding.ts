@@ -1,0 +1,65 @@
+// Connects the card to the content script: startContentApp's onIndex / onShowMention hooks. A controller
+// lives while Factlens runs on the page; when it stops (off globally or for the site, or the script is
+// invalidated) the controller and its host go, leaving the page as it was.
+import { browser } from 'wxt/browser';
+import type { CompiledFactBase } from '../factbase/types';
+import type { ToBackgroundMessage } from '../messages';
+import type { MentionIndex, ShowMentionHook } from '../page/types';
+import type { Settings } from '../settings/schema';
+import { createCardController, type CardController } from './controller';
+import { createActorLookup, type ActorLookup } from './lookup';
+
+export interface CardBindingOptions {
+  /** The fact bases the page is matched against (built-in first, then enabled packs). */
+  factBases(): Promise<CompiledFactBase[]> | CompiledFactBase[];
+}
+
+export interface CardBinding {
+  onIndex(index: MentionIndex | null, settings: Settings): void;
+  onShowMention: ShowMentionHook;
+  destroy(): void;
+}
+
+export function createCardBinding(options: CardBindingOptions): CardBinding {
+  let controller: CardController | null = null;
+  let boundIndex: MentionIndex | null = null;
+  let lookup: ActorLookup = () => undefined;
+  let generation = 0;
+
+  const openFactbase = (actorId: string) => {
+    const message: ToBackgroundMessage = { type: 'open-factbase-page', actorId };
+    browser.runtime.sendMessage(message).catch(() => {
+      /* background unreachable (extension reloading): nothing to open */
+    });
+  };
+
+  const drop = () => {
+    controller?.destroy();
+    controller = null;
+    boundIndex = null;
+  };
+
+  const reloadLookup = async () => {
+    const mine = ++generation;
+    const bases = await options.factBases();
+    if (mine === generation) lookup = createActorLookup(bases);
+  };
+
+  return {
+    onIndex(index, settings) {
+      if (!index) return drop();
+      if (index !== boundIndex) {
+        drop();
+        boundIndex = index;
+        void reloadLookup();
+        controller = createCardController({ index, lookup: (id) => lookup(id), settings, openFactbase });
+        return;
+      }
+      controller?.updateSettings(settings);
+    },
+    onShowMention(mention, { fromKeyboard }) {
+      controller?.show(mention, { fromKeyboard });
+    },
+    destroy: drop,
+  };
+}

@@ -1,0 +1,68 @@
+// The card's host: an element of Factlens's own (`factlens-card`) with a shadow root, styled by a
+// constructable stylesheet. Created only when a card first opens; removed when Factlens turns off.
+// No customElements.define: Chrome gives content scripts no custom element registry, and a valid custom
+// element name may carry a shadow root without being defined.
+
+export const HOST_TAG = 'factlens-card';
+
+export interface CardHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** The element Preact renders into (inside the shadow root). */
+  container: HTMLElement;
+  /** Puts the host where it can be seen: inside the fullscreen element when there is one. */
+  place(): void;
+  remove(): void;
+}
+
+export function createCardHost(doc: Document, css: string): CardHost {
+  const host = doc.createElement(HOST_TAG);
+  // Open so that tests and assistive tools can reach in; it holds only the fact base's public text.
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, css);
+  const container = doc.createElement('div');
+  container.className = 'root';
+  shadow.append(container);
+  const place = () => {
+    const parent = fullscreenParent(doc) ?? doc.documentElement;
+    if (host.parentNode !== parent || host !== parent.lastElementChild) parent.append(host);
+  };
+  place();
+  return {
+    host,
+    shadow,
+    container,
+    place,
+    remove: () => host.remove(),
+  };
+}
+
+function fullscreenParent(doc: Document): Element | null {
+  const el = doc.fullscreenElement;
+  // A replaced element (video, canvas, img) draws no children: the card cannot show there.
+  if (!el || /^(video|canvas|img|iframe|embed|object)$/i.test(el.localName)) return null;
+  return el;
+}
+
+/**
+ * Adopts the stylesheet; where a browser refuses (Firefox content scripts may not assign a page array),
+ * pushes onto the existing array, and as a last resort uses a <style> element.
+ */
+export function adoptStyles(shadow: ShadowRoot, css: string): 'adopted' | 'style-element' {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      shadow.adoptedStyleSheets.push(sheet);
+    }
+    if (shadow.adoptedStyleSheets.length > 0) return 'adopted';
+  } catch {
+    /* fall through */
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = css;
+  shadow.prepend(style);
+  return 'style-element';
+}

@@ -1,0 +1,152 @@
+// The mention engine: find the actors of a fact base in any text, in one pass.
+//
+//   const matcher = compileMatcher(FACT_BASE);          // once per fact-base set
+//   const mentions = findMentions(blockText, matcher);  // per block of text (paragraph)
+//
+// findMentions walks the text once. At each word start whose first (folded) character begins some
+// alias, it walks the alias trie and collects every alias that ends at a word boundary; the longest one
+// whose rules hold (rules.ts) becomes the mention and the scan resumes after it, so mentions never
+// overlap ("Syrian Observatory for Human Rights" hides "Syria"). A text with no alias costs one read of
+// its characters plus a table lookup per word. The text given is treated as one paragraph unless it
+// contains blank lines (see context.ts).
+import type { ActorKind } from '../factbase/types';
+import type { Decision, FindOptions, MatchReason, Mention } from './types';
+import type { Matcher } from './matcher';
+import { CLS_IGNORE, CLS_MARK, CLS_WORD, FOLD_TABLES } from './normalise';
+import { newWalkOut, rootAccepts as rootAcceptsImported, step, walk as walkImported } from './trie';
+import { BlockState, decide, type Verdict } from './rules';
+
+export { compileMatcher, type Matcher } from './matcher';
+export { sentenceAround, sentenceBounds, paragraphBounds } from './context';
+export { normalise, foldKey, toOriginalRange } from './normalise';
+export type { Decision, DecisionRule, FindOptions, MatchReason, Mention } from './types';
+
+const { CLASS, FOLD, computeClass } = FOLD_TABLES;
+// Module-local copies: an imported binding may compile to a getter (tsx, CommonJS), too slow per character.
+const WORD = CLS_WORD;
+const MARK = CLS_MARK;
+const IGNORE = CLS_IGNORE;
+const walk = walkImported;
+const rootAccepts = rootAcceptsImported;
+
+/** Scratch for the top-level walk (findMentions is not re-entrant from inside the rules). */
+const scratch = newWalkOut();
+
+/** An accepted candidate, before options are applied. */
+interface Hit {
+  start: number;
+  end: number;
+  actor: number;
+  verdict: Verdict;
+}
+
+/**
+ * The scan itself: the accepted candidates in order (null when none, the common case: no allocation).
+ * When `explain` is given, also records every candidate considered, accepted or not. No closure and
+ * no allocation per call until a candidate is found: findMentions runs once per block of a page.
+ */
+function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[] | null {
+  const trie = matcher.aliasTrie;
+  const rootAscii = trie.rootAscii;
+  const pairs = trie.pairs;
+  const n = text.length;
+  let state: BlockState | null = null;
+  let hits: Hit[] | null = null;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let cls = CLASS[code]!;
+    if (cls === 0) cls = computeClass(code);
+    if (cls !== WORD) {
+      if (cls !== MARK && cls !== IGNORE) inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
+    if (code < 128) {
+      if (rootAscii[code] === 0 && !(explain && step(trie, 0, FOLD[code]!) >= 0)) continue;
+      // Second character: most capitalised words fail here without a walk.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if (next < 128 && pairs[FOLD[code]! * 128 + FOLD[next]!] === 0) continue;
+    } else if (!rootAccepts(trie, code)) continue;
+    const found = walk(trie, text, i, scratch);
+    if (found === 0) continue;
+    state ??= new BlockState(text, matcher);
+    // Copy: the rules may walk again (another alias after a surname).
+    const ends = scratch.ends.slice(0, found);
+    const values = scratch.values.slice(0, found);
+    let accepted = -1;
+    for (let k = found - 1; k >= 0 && accepted < 0; k--) {
+      const end = ends[k]!;
+      for (const entry of trie.values[values[k]!]!) {
+        const verdict = decide(state, matcher, text, entry, i, end);
+        if (explain) {
+          const decision: Decision = {
+            start: i,
+            end,
+            actorId: matcher.actors[entry.actor]!.id,
+            surface: text.slice(i, end),
+            accepted: verdict.accepted,
+            rule: verdict.rule,
+          };
+          if (verdict.evidence !== undefined) decision.evidence = verdict.evidence;
+          explain.push(decision);
+        }
+        if (verdict.accepted) {
+          (hits ??= []).push({ start: i, end, actor: entry.actor, verdict });
+          accepted = end;
+          break;
+        }
+      }
+    }
+    if (accepted > 0) i = accepted - 1;
+  }
+  return hits;
+}
+
+/**
+ * Every mention of an actor in `text`, sorted by start, never overlapping. Offsets are in `text`
+ * (UTF-16 code units). A deterministic function of (text, matcher, options).
+ * Options: `kinds` keeps only actors of those kinds (applied after overlaps are resolved, so hiding
+ * organisations does not turn "Syrian Observatory …" into a mention of Syria); `firstOnly` keeps the
+ * first mention of each actor.
+ */
+export function findMentions(text: string, matcher: Matcher, options?: FindOptions): Mention[] {
+  const hits = scan(text, matcher, null);
+  if (hits === null) return [];
+  const kinds: readonly ActorKind[] | undefined = options?.kinds;
+  const firstOnly = options?.firstOnly === true;
+  const seen = firstOnly ? new Set<number>() : null;
+  const mentions: Mention[] = [];
+  for (const { start, end, actor, verdict } of hits) {
+    if (kinds && !kinds.includes(matcher.actors[actor]!.kind)) continue;
+    if (seen) {
+      if (seen.has(actor)) continue;
+      seen.add(actor);
+    }
+    const mention: Mention = { start, end, actorId: matcher.actors[actor]!.id, surface: text.slice(start, end) };
+    if (verdict.rule === 'support-cue' || verdict.rule === 'given-name') {
+      mention.reason = { rule: verdict.rule, evidence: verdict.evidence ?? '' };
+    }
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/**
+ * Every candidate the engine considered in `text` and the rule that decided it, in order (for "why
+ * matched / why not" in debug views, the CLI and tests). Longer candidates come before shorter ones
+ * at the same start; after an accepted one the scan resumes at its end.
+ */
+export function explainMentions(text: string, matcher: Matcher): Decision[] {
+  const decisions: Decision[] = [];
+  scan(text, matcher, decisions);
+  return decisions;
+}
+
+/** A short human sentence for a mention's reason (card, popup, CLI). */
+export function describeReason(reason: MatchReason | undefined): string {
+  if (!reason) return 'Matched by name.';
+  if (reason.rule === 'support-cue') return `Matched because \u201c${reason.evidence}\u201d appears nearby.`;
+  return `Matched because it follows \u201c${reason.evidence}\u201d.`;
+}

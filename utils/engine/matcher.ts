@@ -1,0 +1,134 @@
+// Compiling fact bases into a matcher: one trie of every alias (folded), one trie of every context cue,
+// and per-actor data the rules need. Done once per fact-base set; findMentions only reads it.
+import type { ActorKind, CompiledActor, CompiledAlias, CompiledFactBase } from '../factbase/types';
+import { CLS_WORD, charClass, foldKey, isUpperCode } from './normalise';
+import { buildTrie, type FlatTrie } from './trie';
+
+export interface AliasEntry {
+  /** Index into Matcher.actors. */
+  actor: number;
+  alias: CompiledAlias;
+  /** Word indexes (words = runs of letters/digits) that the spec writes capitalised. */
+  capitalWords: number[];
+  wordCount: number;
+  /** exact rule: the upper/lower pattern of the alias's cased letters ("UU" for "UN"). */
+  casePattern: string;
+}
+
+/** A cue of an actor: true for support, false for contrary. */
+export type CueEntry = boolean;
+
+export interface ActorRules {
+  kind: ActorKind;
+  /** The actor's own cues (a small trie each: a cue scan skips almost every word at its first letter). */
+  cueTrie: FlatTrie<CueEntry> | null;
+  /** Folded given names and titles, longest first. */
+  givenNames: string[];
+  /** Whether the actor has contrary cues (then every candidate checks its sentence). */
+  hasContrary: boolean;
+}
+
+export interface Matcher {
+  readonly factBases: readonly CompiledFactBase[];
+  /** Every actor of every fact base, in order. */
+  readonly actors: readonly CompiledActor[];
+  /** First actor with this id (fact bases listed first win). */
+  readonly actorById: ReadonlyMap<string, CompiledActor>;
+  readonly aliasTrie: FlatTrie<AliasEntry>;
+  readonly actorRules: readonly ActorRules[];
+  /** Folded words and phrases the fact base knows (aliases, cues): never read as another person's name. */
+  readonly knownWords: ReadonlySet<string>;
+}
+
+/** Words of a string: runs of letters and digits. */
+function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isWord = charClass(text.charCodeAt(i)) === CLS_WORD;
+    if (isWord && !inWord) starts.push(i);
+    inWord = isWord || (inWord && charClass(text.charCodeAt(i)) === 2);
+  }
+  return starts;
+}
+
+/** The upper/lower pattern of a string's cased letters: U for upper, l for lower. */
+export function casePattern(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue;
+    out += ch === upper ? 'U' : 'l';
+  }
+  return out;
+}
+
+function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
+  const starts = wordStarts(alias.text);
+  const capitalWords: number[] = [];
+  starts.forEach((s, index) => {
+    if (isUpperCode(alias.text.charCodeAt(s))) capitalWords.push(index);
+  });
+  return { actor, alias, capitalWords, wordCount: starts.length, casePattern: casePattern(alias.text) };
+}
+
+/** Whether the case rule lets a surface start with a lower-case letter (else the scan skips such words). */
+function lowerStartOk(entry: AliasEntry): boolean {
+  const { caseRule, text } = entry.alias;
+  if (caseRule === 'any') return true;
+  if (caseRule === 'exact') return !isUpperCode(text.charCodeAt(0));
+  return entry.capitalWords.length > 0 && entry.capitalWords[0] !== 0;
+}
+
+export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFactBase[]): Matcher {
+  const bases = Array.isArray(factBases) ? (factBases as readonly CompiledFactBase[]) : [factBases as CompiledFactBase];
+  const actors: CompiledActor[] = [];
+  const actorById = new Map<string, CompiledActor>();
+  const aliasEntries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
+  const actorRules: ActorRules[] = [];
+  const knownWords = new Set<string>();
+  for (const base of bases) {
+    for (const actor of base.actors) {
+      const index = actors.length;
+      actors.push(actor);
+      if (!actorById.has(actor.id)) actorById.set(actor.id, actor);
+      for (const alias of actor.aliases) {
+        const key = foldKey(alias.text);
+        if (key.length === 0) continue;
+        const entry = aliasEntry(index, alias);
+        aliasEntries.push({ key, value: entry, lowerStartOk: lowerStartOk(entry) });
+        knownWords.add(key);
+      }
+      const cueEntries: { key: string; value: CueEntry }[] = [];
+      for (const [list, support] of [
+        [actor.cues.support, true],
+        [actor.cues.contrary, false],
+      ] as const) {
+        for (const cue of list) {
+          const key = foldKey(cue);
+          if (key.length === 0) continue;
+          cueEntries.push({ key, value: support });
+          if (support) knownWords.add(key);
+        }
+      }
+      const givenNames = [...new Set(actor.givenNames.map(foldKey).filter((g) => g.length > 0))].sort(
+        (a, b) => b.length - a.length || (a < b ? -1 : 1),
+      );
+      actorRules.push({
+        kind: actor.kind,
+        cueTrie: cueEntries.length > 0 ? buildTrie(cueEntries) : null,
+        givenNames,
+        hasContrary: actor.cues.contrary.length > 0,
+      });
+    }
+  }
+  return {
+    factBases: bases,
+    actors,
+    actorById,
+    aliasTrie: buildTrie(aliasEntries),
+    actorRules,
+    knownWords,
+  };
+}

@@ -1,0 +1,68 @@
+// State and actions of the fact-base page (the one place there that calls storage).
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BUILTIN_PACK, importPack, loadImportedPacks, PACKS_KEY, removePack, setPackEnabled } from '../packs/storage';
+import { loadSettings, SETTINGS_KEY } from '../settings/storage';
+import type { FactbasePageActions, FactbasePageModel, ImportState, PackEntry } from './model';
+
+export function useFactbasePage(initialQuery = ''): { ready: boolean; model: FactbasePageModel; actions: FactbasePageActions } {
+  const [ready, setReady] = useState(false);
+  const [query, setQuery] = useState(initialQuery);
+  const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
+  const [data, setData] = useState<Pick<FactbasePageModel, 'factBases' | 'packs' | 'unreadable'>>({
+    factBases: [BUILTIN_PACK],
+    packs: [],
+    unreadable: [],
+  });
+
+  const reload = useCallback(async () => {
+    const [{ packs, unreadable }, { settings }] = await Promise.all([loadImportedPacks(), loadSettings()]);
+    const entries: PackEntry[] = [
+      {
+        id: BUILTIN_PACK.source.id,
+        title: BUILTIN_PACK.source.title,
+        period: BUILTIN_PACK.source.period,
+        actorCount: BUILTIN_PACK.actors.length,
+        builtIn: true,
+        enabled: true,
+      },
+      ...packs.map((p) => ({
+        id: p.id,
+        title: p.factBase.source.title,
+        period: p.factBase.source.period,
+        actorCount: p.factBase.actors.length,
+        builtIn: false,
+        enabled: !settings.disabledPacks.includes(p.id),
+        importedAt: p.importedAt,
+      })),
+    ];
+    setData({ factBases: [BUILTIN_PACK, ...packs.map((p) => p.factBase)], packs: entries, unreadable });
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (PACKS_KEY in changes || SETTINGS_KEY in changes)) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  const actions: FactbasePageActions = {
+    setQuery,
+    importFile: (file) => {
+      void file
+        .text()
+        .then((text) => importPack(text))
+        .then((result) => {
+          setImportState(result.ok ? { kind: 'ok', id: result.pack.id } : { kind: 'refused', fileName: file.name, errors: result.errors });
+          return reload();
+        })
+        .catch((e: unknown) => setImportState({ kind: 'refused', fileName: file.name, errors: [`(file): ${String(e)}`] }));
+    },
+    setPackEnabled: (id, enabled) => void setPackEnabled(id, enabled).then(reload),
+    removePack: (id) => void removePack(id).then(reload),
+  };
+  return { ready, model: { ...data, query, importState }, actions };
+}

@@ -1,0 +1,159 @@
+// Imported fact packs in extension storage (storage.local, key "packs"): `{ version: 1, packs: [...] }`.
+// Each pack has the compiled fact base's own format (docs/fact-packs.md). A pack is checked with
+// validatePack both when it is imported (a faulty one is refused and nothing is stored) and again when
+// it is read back (a stored pack that no longer passes is left out, never thrown on).
+// The article's own pack is built in (FACT_BASE): always there, never stored, never removable.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import type { CompiledFactBase } from '../factbase/types';
+import { FACT_BASE } from '../factbase/generated/idlib-2019';
+import { validatePack } from '../factbase/pack';
+import { loadSettings, updateSettings, SETTINGS_KEY } from '../settings/storage';
+
+export const PACKS_KEY = 'packs';
+/** A pack file larger than this is refused before parsing (storage.local holds 10 MB in all). */
+export const MAX_PACK_BYTES = 2_000_000;
+
+export const BUILTIN_PACK: CompiledFactBase = FACT_BASE;
+
+const StoredPack = z.object({ importedAt: z.string(), factBase: z.unknown() });
+const StoredPacks = z.object({ version: z.literal(1), packs: z.array(z.unknown()) });
+
+export interface ImportedPack {
+  id: string;
+  importedAt: string;
+  factBase: CompiledFactBase;
+}
+
+export interface PackListing {
+  packs: ImportedPack[];
+  /** Stored entries that did not pass validation on read, with why (they are ignored). */
+  unreadable: string[];
+}
+
+export type ImportResult = { ok: true; pack: ImportedPack } | { ok: false; errors: string[] };
+
+/** Reads a stored "packs" value (any shape). Never throws. */
+export function packsFromStored(raw: unknown): PackListing {
+  if (raw === undefined || raw === null) return { packs: [], unreadable: [] };
+  const envelope = StoredPacks.safeParse(raw);
+  if (!envelope.success) return { packs: [], unreadable: ['packs: not a list of packs'] };
+  const packs: ImportedPack[] = [];
+  const unreadable: string[] = [];
+  const seen = new Set([BUILTIN_PACK.source.id]);
+  envelope.data.packs.forEach((entry, i) => {
+    const stored = StoredPack.safeParse(entry);
+    if (!stored.success) {
+      unreadable.push(`packs[${i}]: not a stored pack`);
+      return;
+    }
+    let checked: ReturnType<typeof validatePack>;
+    try {
+      checked = validatePack(stored.data.factBase);
+    } catch (e) {
+      checked = { ok: false, errors: [String(e)] };
+    }
+    if (!checked.ok) {
+      unreadable.push(...checked.errors.map((err) => `packs[${i}].${err}`));
+      return;
+    }
+    const id = checked.factBase.source.id;
+    if (seen.has(id)) {
+      unreadable.push(`packs[${i}]: a second pack with id "${id}"`);
+      return;
+    }
+    seen.add(id);
+    packs.push({ id, importedAt: stored.data.importedAt, factBase: checked.factBase });
+  });
+  return { packs, unreadable };
+}
+
+export async function loadImportedPacks(): Promise<PackListing> {
+  try {
+    const stored = await browser.storage.local.get(PACKS_KEY);
+    return packsFromStored(stored[PACKS_KEY]);
+  } catch (e) {
+    return { packs: [], unreadable: [`packs: storage could not be read (${String(e)})`] };
+  }
+}
+
+async function storePacks(packs: ImportedPack[]): Promise<void> {
+  const value = { version: 1, packs: packs.map(({ importedAt, factBase }) => ({ importedAt, factBase })) };
+  await browser.storage.local.set({ [PACKS_KEY]: value });
+}
+
+/** Checks a pack file's text (or a parsed value) and stores it when it passes; a faulty one stores nothing. */
+export async function importPack(input: string | unknown, now = new Date()): Promise<ImportResult> {
+  let raw: unknown = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_PACK_BYTES) return { ok: false, errors: [`(file): larger than ${MAX_PACK_BYTES} bytes`] };
+    try {
+      raw = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, errors: [`(file): not JSON (${e instanceof Error ? e.message : String(e)})`] };
+    }
+  }
+  let checked: ReturnType<typeof validatePack>;
+  try {
+    checked = validatePack(raw);
+  } catch (e) {
+    return { ok: false, errors: [`(pack): could not be checked (${String(e)})`] };
+  }
+  if (!checked.ok) return { ok: false, errors: checked.errors.length ? checked.errors : ['(pack): refused'] };
+  const id = checked.factBase.source.id;
+  if (id === BUILTIN_PACK.source.id) return { ok: false, errors: [`source.id: "${id}" is the built-in pack's id`] };
+  const { packs } = await loadImportedPacks();
+  if (packs.some((p) => p.id === id)) {
+    return { ok: false, errors: [`source.id: a pack with id "${id}" is already imported (remove it first)`] };
+  }
+  const pack: ImportedPack = { id, importedAt: now.toISOString(), factBase: checked.factBase };
+  await storePacks([...packs, pack]);
+  return { ok: true, pack };
+}
+
+/** Removes an imported pack (the built-in one cannot be) and forgets that it was turned off. */
+export async function removePack(id: string): Promise<boolean> {
+  if (id === BUILTIN_PACK.source.id) return false;
+  const { packs } = await loadImportedPacks();
+  const rest = packs.filter((p) => p.id !== id);
+  if (rest.length === packs.length) return false;
+  await storePacks(rest);
+  await updateSettings((s) => ({ ...s, disabledPacks: s.disabledPacks.filter((p) => p !== id) }));
+  return true;
+}
+
+/** Turns an imported pack on or off (settings.disabledPacks). */
+export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  if (id === BUILTIN_PACK.source.id) return;
+  await updateSettings((s) => ({
+    ...s,
+    disabledPacks: enabled ? s.disabledPacks.filter((p) => p !== id) : [...new Set([...s.disabledPacks, id])],
+  }));
+}
+
+/**
+ * The imported packs that are turned on (NOT the built-in pack: callers add FACT_BASE themselves).
+ * Never throws.
+ */
+export async function loadEnabledPacks(): Promise<CompiledFactBase[]> {
+  const [{ packs }, { settings }] = await Promise.all([loadImportedPacks(), loadSettings()]);
+  return packs.filter((p) => !settings.disabledPacks.includes(p.id)).map((p) => p.factBase);
+}
+
+/** Calls back with the enabled imported packs when packs are imported/removed or turned on/off. */
+export function watchEnabledPacks(onChange: (packs: CompiledFactBase[]) => void): () => void {
+  let lastKey = '';
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !(PACKS_KEY in changes || SETTINGS_KEY in changes)) return;
+    void loadEnabledPacks().then((packs) => {
+      // Settings change often (colours, switches); only a change of the enabled set is news here.
+      const key = packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
+      if (key === lastKey && !(PACKS_KEY in changes)) return;
+      lastKey = key;
+      onChange(packs);
+    });
+  };
+  void loadEnabledPacks().then((packs) => (lastKey = packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|')));
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

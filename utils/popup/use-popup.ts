@@ -1,0 +1,148 @@
+// The popup's state and actions, wired to storage and to the tab (a Preact hook: the one place in the
+// popup that calls extension APIs; the views in components/popup/ only get its data and callbacks).
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ToBackgroundMessage } from '../messages';
+import { FACT_BASE } from '../factbase/generated/idlib-2019';
+import type { CompiledFactBase } from '../factbase/types';
+import { loadEnabledPacks } from '../packs/storage';
+import { defaultSettings, isSiteDisabled, type Settings } from '../settings/schema';
+import { loadSettings, resetSettings, saveSettings, watchSettings } from '../settings/storage';
+import { groupPageActors } from './actor-groups';
+import { downloadText, exportFileName, rowsToCsv, rowsToJson } from './export';
+import type { PageState, PopupActions, PopupModel } from './model';
+import { hostnameOf, isRestrictedUrl } from './restricted';
+import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from './tab-client';
+
+export interface UsePopupOptions {
+  search: string;
+  /** Closes the toolbar popup (window.close); not called when the popup was opened as a page. */
+  close: () => void;
+}
+
+export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; model: PopupModel; actions: PopupActions } {
+  const [ready, setReady] = useState(false);
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [wasReset, setWasReset] = useState(false);
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [hostname, setHostname] = useState('');
+  const [status, setStatus] = useState('');
+  const tab = useRef<TargetTab | null>(null);
+  const factBases = useRef<CompiledFactBase[]>([FACT_BASE]);
+
+  const refreshPage = useCallback(async () => {
+    const target = tab.current;
+    if (!target) {
+      setPage({ kind: 'unreachable' });
+      return;
+    }
+    if (target.url && isRestrictedUrl(target.url)) {
+      setPage({ kind: 'restricted', url: target.url });
+      return;
+    }
+    const answer = await fetchPageActors(target.tabId);
+    if (!answer.ok) {
+      setPage({ kind: 'unreachable' });
+      return;
+    }
+    const { url, active, actors } = answer.page;
+    const host = hostnameOf(url);
+    setHostname(host);
+    setPage({
+      kind: 'ready',
+      url,
+      hostname: host,
+      active,
+      groups: groupPageActors(actors, factBases.current),
+      mentionCount: actors.reduce((n, a) => n + a.count, 0),
+    });
+  }, []);
+
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const [loaded, target, packs] = await Promise.all([
+        loadSettings(),
+        findTargetTab(search).catch(() => null),
+        loadEnabledPacks().catch(() => []),
+      ]);
+      if (stopped) return;
+      factBases.current = [FACT_BASE, ...packs];
+      tab.current = target;
+      setSettings(loaded.settings);
+      setWasReset(loaded.wasReset);
+      if (target?.url && !isRestrictedUrl(target.url)) setHostname(hostnameOf(target.url));
+      setReady(true);
+      await refreshPage();
+    })();
+    const stopWatching = watchSettings((loaded) => {
+      setSettings(loaded.settings);
+      // The page re-marks on the same storage event; ask again once it has.
+      setTimeout(() => void refreshPage(), 250);
+    });
+    // A content script tells the background when its page's actors change; the popup hears it too.
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      const parsed = ToBackgroundMessage.safeParse(raw);
+      if (parsed.success && parsed.data.type === 'page-actors-changed' && sender.tab?.id === tab.current?.tabId) {
+        void refreshPage();
+      }
+      return undefined; // never answer: the background does
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      stopped = true;
+      stopWatching();
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [search, refreshPage]);
+
+  const changeSettings = useCallback((next: Settings) => {
+    setSettings(next);
+    saveSettings(next).catch((e: unknown) => setStatus(`Could not save: ${String(e)}`));
+  }, []);
+
+  const actions: PopupActions = {
+    changeSettings,
+    setEnabled: (enabled) => changeSettings({ ...settings, enabled }),
+    setSiteEnabled: (enabled) => {
+      if (!hostname) return;
+      const others = settings.disabledSites.filter((s) => !isSiteDisabled({ ...settings, disabledSites: [s] }, hostname));
+      changeSettings({ ...settings, disabledSites: enabled ? others : [...others, hostname.toLowerCase()] });
+    },
+    showActor: (actorId) => {
+      const target = tab.current;
+      if (!target) return;
+      void showMention(target.tabId, actorId, 0)
+        .then(async () => {
+          if (target.asPage) await browser.tabs.update(target.tabId, { active: true });
+          else close();
+        })
+        .catch((e: unknown) => setStatus(`Could not reach the page: ${String(e)}`));
+    },
+    exportMentions: (format) => {
+      const target = tab.current;
+      if (!target) return;
+      void fetchMentionRows(target.tabId)
+        .then((rows) => {
+          const text = format === 'json' ? rowsToJson(rows) : rowsToCsv(rows);
+          const name = exportFileName(hostname, new Date(), format);
+          downloadText(name, text, format === 'json' ? 'application/json' : 'text/csv');
+          setStatus(`Exported ${rows.length} mention${rows.length === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
+        })
+        .catch((e: unknown) => setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    resetSettings: () => {
+      setSettings(defaultSettings());
+      setWasReset(false);
+      void resetSettings();
+    },
+    dismissNotice: () => {
+      setWasReset(false);
+      // Storing the cleaned settings replaces the unreadable record, so the notice does not come back.
+      changeSettings(settings);
+    },
+    factbaseUrl: browser.runtime.getURL('/factbase.html'),
+  };
+
+  return { ready, model: { settings, wasReset, hostname, page, status }, actions };
+}
