@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const headed = !!process.env.DISPLAY && !process.env.CI;
   await mkdir(OUT, { recursive: true });
   const server = await serveFixtures({}, [PROJECT_PAGES, ...(existsSync(SHARED_PAGES) ? [SHARED_PAGES] : [])]);
-  const ext = await launchChromium({ viewport: { width: 1200, height: 860 } });
+  const ext = await launchChromium({ viewport: { width: 1200, height: 1000 } });
   const pages = ['article.html', 'live.html'];
   if (existsSync(SHARED_PAGES)) pages.push(...REAL_PAGES.filter((p) => existsSync(path.join(SHARED_PAGES, p))));
   else console.log(`(${SHARED_PAGES} is absent: showing the project's own demo pages only)`);
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     await article.bringToFront();
     const opened = await openCardOnFirstMention(article);
     if (opened) {
+      await article.waitForTimeout(300);
       await article.screenshot({ path: path.join(OUT, 'card.png') });
       console.log(`\ncard: open on "${opened}" → demo-output/card.png`);
     } else console.log('\ncard: none opened (no card in this build)');
@@ -86,22 +87,40 @@ async function main(): Promise<void> {
   await server.close();
 }
 
-/** Hovers the first Factlens mark of the page and waits for a card; returns its label, or null. */
-async function openCardOnFirstMention(page: Page): Promise<string | null> {
-  const point = await page.evaluate(() => {
+/**
+ * Hovers a Factlens mark (the first whose text matches `prefer`, else the first below the headline), waits for
+ * its card and opens the first fact's source sentence; returns the card's label, or null when no card opened.
+ */
+async function openCardOnFirstMention(page: Page, prefer = /Wagner group/): Promise<string | null> {
+  const found = await page.evaluate((pattern) => {
+    const re = new RegExp(pattern);
+    let fallback: Range | null = null;
     for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
       if (!name.startsWith('factlens')) continue;
       for (const r of h) {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getBoundingClientRect();
-        if (rect.top > 150) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (re.test(range.toString())) {
+          fallback = range;
+          break;
+        }
+        if (!fallback && range.getBoundingClientRect().top > 150) fallback = range;
       }
     }
-    return null;
+    if (!fallback) return false;
+    // Bring the mention to the upper third of the window so the card has room below it.
+    const top = fallback.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top - window.innerHeight / 4));
+    (window as unknown as { __demoRange: Range }).__demoRange = fallback;
+    return true;
+  }, prefer.source);
+  if (!found) return null;
+  await page.waitForTimeout(300);
+  const point = await page.evaluate(() => {
+    const rect = (window as unknown as { __demoRange: Range }).__demoRange.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
-  if (!point) return null;
   await page.mouse.move(point.x, point.y);
   try {
     await page.waitForFunction(
@@ -114,9 +133,12 @@ async function openCardOnFirstMention(page: Page): Promise<string | null> {
   }
   return page.evaluate(() => {
     const host = [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('factlens-') && e.shadowRoot);
-    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+    const root = host?.shadowRoot;
+    // Open the first fact's source sentence, as a reader would.
+    root?.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')?.click();
+    const dialog = root?.querySelector('[role="dialog"]');
     const id = dialog?.getAttribute('aria-labelledby');
-    return (id && host?.shadowRoot?.getElementById(id)?.textContent) || 'card';
+    return (id && root?.getElementById(id)?.textContent) || 'card';
   });
 }
 
