@@ -2,6 +2,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../utils/factbase/types';
 import { KIND_LABELS } from '../../utils/popup/actor-groups';
 import { MAX_HOVER_DELAY_MS, type Settings } from '../../utils/settings/schema';
 import { SitesEditor } from './SitesEditor';
+import { ColourSelect } from './ColourSelect';
 
 export interface OptionsPanelProps {
   settings: Settings;
@@ -40,10 +41,7 @@ export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps)
               <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, (e.currentTarget as HTMLInputElement).checked)} />
               {KIND_LABELS[kind]}
             </label>
-            <label class="fl-colour">
-              <span class="fl-visually-hidden">Colour for {KIND_LABELS[kind]}</span>
-              <input type="color" value={settings.colours[kind]} onInput={(e) => setColour(kind, (e.currentTarget as HTMLInputElement).value)} />
-            </label>
+            <ColourSelect label={`Colour for ${KIND_LABELS[kind]}`} value={settings.colours[kind]} onChange={(hex) => setColour(kind, hex)} />
           </div>
         ))}
       </fieldset>

@@ -144,8 +144,8 @@ describe('the options', () => {
     expect(a.changeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ firstMentionOnly: true }));
     fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     expect(a.changeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'dark' }));
-    fireEvent.input(screen.getByLabelText('Colour for People'), { target: { value: '#123456' } });
-    expect(a.changeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ colours: expect.objectContaining({ person: '#123456' }) }));
+    fireEvent.change(screen.getByLabelText('Colour for People'), { target: { value: '#1098ad' } });
+    expect(a.changeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ colours: expect.objectContaining({ person: '#1098ad' }) }));
     fireEvent.change(screen.getByRole('spinbutton', { name: /Hover delay/ }), { target: { value: '99999' } });
     expect(a.changeSettings).toHaveBeenLastCalledWith(expect.objectContaining({ hoverDelayMs: 2000 }));
     fireEvent.click(screen.getByRole('button', { name: 'Reset all settings' }));

@@ -3,13 +3,10 @@
 // CSS (entrypoints/content/style.css, declared in the manifest): one per (variant, palette colour). A setting's
 // colour is painted with the nearest palette colour; the popup offers the palette itself.
 import type { Settings } from '../settings/schema';
+import { MARK_PALETTE_HEX } from '../settings/palette';
 
-/** Mid-saturation hues that read as marks on white and on near-black pages (the defaults come first). */
-export const MARK_PALETTE = [
-  '#d9480f', '#2b8a3e', '#1c7ed6', '#9c36b5', '#e67700',
-  '#e03131', '#c2255c', '#6741d9', '#3b5bdb', '#1098ad',
-  '#0ca678', '#5c940d', '#f59f00', '#868e96', '#a61e4d', '#1971c2',
-] as const;
+/** The palette lives with the settings (utils/settings/palette.ts): the popup offers exactly these. */
+export const MARK_PALETTE = MARK_PALETTE_HEX;
 
 export const MARK_VARIANTS = [
   'solid', 'dotted', 'wavy', 'tint', 'both-solid', 'both-dotted', 'both-wavy',
@@ -34,7 +31,7 @@ export function nearestPaletteColour(hex: string): string {
   const lower = hex.toLowerCase();
   if ((MARK_PALETTE as readonly string[]).includes(lower)) return lower;
   const [r, g, b] = rgb(lower);
-  let best: string = MARK_PALETTE[0];
+  let best = '';
   let bestDistance = Infinity;
   for (const colour of MARK_PALETTE) {
     const [pr, pg, pb] = rgb(colour);
