@@ -7,6 +7,8 @@ export default defineConfig({
   // Tests and parallel work can build elsewhere: FACTLENS_OUT_DIR=.output-x npm run build
   outDir: process.env.FACTLENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox store's sources zip: the project, not what runs produced.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', '.output*/**', 'tests/fixtures/components/dist/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Factlens',
