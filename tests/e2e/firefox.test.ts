@@ -3,26 +3,13 @@
 // and off leaving the page's DOM exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { PROJECT_PAGES, serveDirectory, type FixtureServer } from './harness';
+import { PROJECT_PAGES, readMarkedTexts, serveDirectory, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
 
 const ARTICLE = '/article.html';
 
-/** The text of every range in Factlens's highlights, read by the page's own script. */
 function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-      if (!name.startsWith('factlens')) continue;
-      for (const r of h) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      }
-    }
-    return out;
-  });
+  return page.evaluate(readMarkedTexts);
 }
 
 function markCount(page: Page): Promise<number> {

@@ -1,7 +1,7 @@
 // The smallest end-to-end proof: the built extension loads into Debian's Chromium, its service worker
 // runs, and its content script marks Idlib on a page served on 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveFixtures, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchChromium, readMarkedTexts, serveFixtures, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
 
 describe('the built extension in Chromium', () => {
   let ext: ExtensionBrowser;
@@ -28,19 +28,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(server.url('/idlib.html'));
     const marks = await waitForMarks(page, 1);
     expect(Object.values(marks).reduce((a, b) => a + b, 0)).toBe(1);
-    const marked = await page.evaluate(() => {
-      const out: string[] = [];
-      for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-        if (!name.startsWith('factlens')) continue;
-        for (const r of h) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          out.push(range.toString());
-        }
-      }
-      return out;
-    });
+    const marked = await page.evaluate(readMarkedTexts);
     expect(marked).toEqual(['Idlib province']);
   });
 

@@ -218,3 +218,21 @@ export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promi
   );
   return factlensHighlights(page);
 }
+
+/**
+ * Runs in the page (pass it to `page.evaluate`, Playwright's or Puppeteer's): the text of every range in
+ * Factlens's highlights, read by the page's own script, in no particular order.
+ */
+export function readMarkedTexts(): string[] {
+  const out: string[] = [];
+  for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
+    if (!name.startsWith('factlens')) continue;
+    for (const r of h) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push(range.toString());
+    }
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import {
   PROJECT_PAGES,
   factlensHighlights,
   launchChromium,
+  readMarkedTexts,
   serveFixtures,
   waitForMarks,
   type ExtensionBrowser,
@@ -16,21 +17,8 @@ import {
 
 const FIXTURE = readFileSync(path.join(PROJECT_PAGES, 'marking-basic.html'), 'utf8');
 
-/** The text of every range in Factlens's highlights, in no particular order. */
 function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-      if (!name.startsWith('factlens')) continue;
-      for (const r of h) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      }
-    }
-    return out.sort();
-  });
+  return page.evaluate(readMarkedTexts);
 }
 
 const snapshot = (page: Page) =>
