@@ -54,8 +54,19 @@ describe.skipIf(pages.length === 0)('sweep over the shared fixture pages (Chromi
         route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
       );
       // Pages write timestamps and random ids into their DOM: the same clock and dice in both browsers.
-      await b.context.clock.setFixedTime(new Date('2020-01-02T03:04:05Z'));
       await b.context.addInitScript(() => {
+        const fixed = Date.UTC(2020, 0, 2, 3, 4, 5);
+        const RealDate = Date;
+        class FixedDate extends RealDate {
+          constructor(...args: unknown[]) {
+            if (args.length === 0) super(fixed);
+            else super(...(args as [string]));
+          }
+          static override now() {
+            return fixed;
+          }
+        }
+        globalThis.Date = FixedDate as DateConstructor;
         let seed = 42;
         Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
       });
