@@ -106,6 +106,20 @@ describe.skipIf(pages.length === 0)('sweep over the shared fixture pages (Chromi
       return n;
     });
     expect(total).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
+    // Nothing marked inside what is not prose: script, style, code, forms, editable or hidden text.
+    const misplaced = await page.evaluate(() => {
+      const out: string[] = [];
+      const skip = 'script, style, noscript, template, textarea, input, select, option, code, pre, kbd, samp, svg, [contenteditable]:not([contenteditable="false"]), [hidden], [aria-hidden="true"]';
+      for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
+        if (!name.startsWith('factlens')) continue;
+        for (const r of h) {
+          const inside = r.startContainer.parentElement?.closest(skip);
+          if (inside) out.push(`${inside.localName}: ${r.startContainer.textContent?.slice(0, 60)}`);
+        }
+      }
+      return out;
+    });
+    expect(misplaced).toEqual([]);
 
     // The page's own errors happen without the extension too; only errors new with Factlens count.
     expect(errors.filter((e) => !bareErrors.some((b) => e.includes(b)))).toEqual([]);
