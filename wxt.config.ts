@@ -10,6 +10,15 @@ export default defineConfig({
   // The Firefox store's sources zip: the project, not what runs produced.
   zip: { excludeSources: ['demo-output/**', 'bench-output/**', '.output*/**', 'tests/fixtures/components/dist/**'] },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The card UI (entrypoints/card-ui.ts) is loaded by the content script with import() on the first card
+    // open, so it must be an ES module (WXT builds unlisted scripts as IIFEs): keeps content.js small.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0]!.name === 'card-ui' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Factlens',
     description: 'Marks the actors of a news story on the pages you read and shows what the source article says about them.',
@@ -17,6 +26,16 @@ export default defineConfig({
     // activeTab: when the user opens the popup or presses a shortcut, the browser lends that one tab's
     // address, so the popup can say "a browser page, extensions cannot run here" (no "tabs" permission).
     permissions: ['storage', 'activeTab'],
+    // The card UI bundle, imported by the content script on http(s) pages (no new permission). On Chrome
+    // only through the per-session dynamic URL, so pages cannot probe for the extension; Firefox's
+    // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).
+    web_accessible_resources: [
+      {
+        resources: ['card-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Keyboard shortcuts (people can rebind them at chrome://extensions/shortcuts or about:addons).
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked mention' },

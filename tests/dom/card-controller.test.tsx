@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardController, type CardController, type CardSettings } from '../../utils/card/controller';
 import { createActorLookup } from '../../utils/card/lookup';
 import { HOST_TAG } from '../../utils/card/host';
+import { createCardView } from '../../utils/card/view';
 import type { MentionIndex, PageMention } from '../../utils/page/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { FACT_BASE } from '../fixtures/components/card-data';
@@ -71,7 +72,8 @@ beforeEach(() => {
     fakeMention(3, 'haftar', document.getElementById('c')!),
   ]);
   openFactbase = vi.fn();
-  controller = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase });
+  // The view is given directly here; the extension loads it on the first open (tests/e2e/card.test.ts).
+  controller = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, view: createCardView });
 });
 
 afterEach(() => controller.destroy());
@@ -217,5 +219,39 @@ describe('card controller', () => {
     expect(hostEl()).toBeNull();
     controller.show(mention(1), { fromKeyboard: false });
     expect(hostEl()).toBeNull();
+  });
+});
+
+describe('card controller with a view loaded on first use', () => {
+  it('opens the card asked for once the view arrives, loads it once, and a close meanwhile cancels it', async () => {
+    controller.destroy();
+    let resolve!: (create: typeof createCardView) => void;
+    const loadView = vi.fn(() => new Promise<typeof createCardView>((r) => (resolve = r)));
+    const lazy = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, loadView });
+    try {
+      lazy.show(mention(3), { fromKeyboard: false });
+      lazy.show(mention(1), { fromKeyboard: false });
+      expect(hostEl()).toBeNull();
+      expect(loadView).toHaveBeenCalledTimes(1);
+      resolve(createCardView);
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(heading()).toBe('Wagner group');
+      lazy.close();
+      expect(dialog()).toBeNull();
+    } finally {
+      lazy.destroy();
+    }
+    const later = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, loadView: () => Promise.resolve(createCardView) });
+    try {
+      later.show(mention(3), { fromKeyboard: false });
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      // Escape came before the view: no host was ever added.
+      expect(hostEl()).toBeNull();
+      expect(later.current()).toBeNull();
+    } finally {
+      later.destroy();
+    }
   });
 });

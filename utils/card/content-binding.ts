@@ -8,6 +8,7 @@ import type { MentionIndex, ShowMentionHook } from '../page/types';
 import type { Settings } from '../settings/schema';
 import { createCardController, type CardController } from './controller';
 import { createActorLookup, type ActorLookup } from './lookup';
+import { loadCardView } from './ui-loader';
 
 export interface CardBindingOptions {
   /** The fact bases the page is matched against (built-in first, then enabled packs). */
@@ -52,7 +53,13 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
         drop();
         boundIndex = index;
         void reloadLookup();
-        controller = createCardController({ index, lookup: (id) => lookup(id), settings, openFactbase });
+        controller = createCardController({
+          index,
+          lookup: (id) => lookup(id),
+          settings,
+          openFactbase,
+          loadView: loadCardView,
+        });
         return;
       }
       controller?.updateSettings(settings);

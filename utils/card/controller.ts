@@ -1,20 +1,25 @@
 // The card's behaviour on a page: opens it on a mention (hover after a delay, click or tap at once, keyboard
 // commands through show()), keeps it next to the mention, and closes it with Escape, a click elsewhere, the
 // close button, or the mention leaving the view. One controller per frame: each frame draws its own card.
-import { h, render } from 'preact';
-import { Card, type MentionStats, type StepDirection } from '../../components/card/Card';
+// The controller is small and ships in the content script; the view (Preact, Floating UI, the Card) is
+// given directly (tests, fixture page) or loaded on the first open (the extension: see ui-loader.ts).
+import type { MentionStats, StepDirection } from '../../components/card/Card';
 import type { MentionIndex, PageMention } from '../page/types';
 import type { Settings } from '../settings/schema';
-import { createCardHost, HOST_TAG, type CardHost } from './host';
+import { HOST_TAG } from './host';
 import { createFocusReturn } from './focus-return';
 import { createHoverIntent } from './hover-intent';
 import type { ActorLookup } from './lookup';
-import { placeNextTo, rangeReference, revealRange } from './placement';
-import { CARD_CSS } from './styles';
+import type { CardView, CardViewProps, CreateCardView } from './view-types';
 
 export type CardSettings = Pick<Settings, 'cardTrigger' | 'hoverDelayMs' | 'theme' | 'colours'>;
 
-export interface CardControllerOptions {
+/** The card's view: a factory at hand, or a loader called when a card is first wanted. */
+export type CardViewSource = { view: CreateCardView } | { loadView(): Promise<CreateCardView> };
+
+export type CardControllerOptions = CardViewSource & CardControllerBaseOptions;
+
+interface CardControllerBaseOptions {
   index: MentionIndex;
   lookup: ActorLookup;
   settings: CardSettings;
@@ -41,7 +46,13 @@ interface OpenCard {
   range: Range;
   origin: Origin;
   pinned: boolean;
-  stopPlacement?: () => void;
+}
+
+/** A card asked for while the view is still loading. */
+interface PendingOpen {
+  mention: PageMention;
+  origin: Origin;
+  pinned: boolean;
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
@@ -49,26 +60,55 @@ export function createCardController(options: CardControllerOptions): CardContro
   const win = doc.defaultView ?? window;
   const { index, lookup } = options;
   let settings = options.settings;
-  let host: CardHost | null = null;
+  let view: CardView | null = 'view' in options ? options.view(doc) : null;
+  let viewLoading = false;
+  let pending: PendingOpen | null = null;
   let open: OpenCard | null = null;
   let destroyed = false;
   const focusReturn = createFocusReturn(doc);
+  const hostEl = () => view?.host() ?? null;
+
+  /** Starts loading the view (once); a card asked for meanwhile opens when it arrives. */
+  const loadView = () => {
+    if (view || viewLoading || destroyed || !('loadView' in options)) return;
+    viewLoading = true;
+    options.loadView().then(
+      (create) => {
+        viewLoading = false;
+        if (destroyed) return;
+        view = create(doc);
+        const wanted = pending;
+        pending = null;
+        if (wanted) show(wanted.mention, wanted.origin, wanted.pinned);
+      },
+      () => {
+        // Extension reloaded or removed under the page: no card, and a later open tries again.
+        viewLoading = false;
+        pending = null;
+      },
+    );
+  };
 
   const hover = createHoverIntent<PageMention>({
     openDelayMs: () => settings.hoverDelayMs,
-    openMention: () => open?.mention ?? null,
+    openMention: () => open?.mention ?? pending?.mention ?? null,
     same: (a, b) => a.id === b.id,
     onOpen: (m) => {
-      if (open?.pinned) return;
-      if (open && open.origin !== 'hover') return; // a clicked card is not replaced by passing the pointer
+      const current = open ?? pending;
+      if (current?.pinned) return;
+      if (current && current.origin !== 'hover') return; // a clicked card is not replaced by passing the pointer
       show(m, 'hover');
     },
     onLeave: () => {
+      if (pending && pending.origin === 'hover' && !pending.pinned) pending = null;
       if (open && open.origin === 'hover' && !open.pinned) close();
     },
   });
 
-  const isInCard = (event: Event) => !!host && event.composedPath().includes(host.host);
+  const isInCard = (event: Event) => {
+    const el = hostEl();
+    return !!el && event.composedPath().includes(el);
+  };
 
   // --- page listeners (pointer, click, keys, fullscreen); passive and capturing, never cancelling the page's
   let frame = 0;
@@ -81,7 +121,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       frame = 0;
       const p = lastPointer;
       if (!p || destroyed) return;
-      hover.pointerAt(p.overCard ? null : index.at(p.x, p.y), p.overCard);
+      const over = p.overCard ? null : index.at(p.x, p.y);
+      // The pointer is on a mention: fetch the view now, so it is there when the hover delay ends.
+      if (over) loadView();
+      hover.pointerAt(over, p.overCard);
     });
   };
   const onPointerLeavePage = (event: PointerEvent) => {
@@ -99,15 +142,19 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (open && !open.pinned) close();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    if (host && event.composedPath().includes(host.host)) {
+    if (event.key !== 'Escape') return;
+    if (!open) {
+      pending = null;
+      return;
+    }
+    if (isInCard(event)) {
       // Ours alone: the page should not also react to an Escape pressed inside the card.
       event.stopPropagation();
       event.preventDefault();
     }
     close();
   };
-  const onFullscreenChange = () => host?.place();
+  const onFullscreenChange = () => view?.place();
   let listening = false;
   const listen = () => {
     if (listening) return;
@@ -135,6 +182,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   // A mention that the scanner dropped (its text changed or went away) takes its card with it.
   const unsubscribe = index.onChange(() => {
+    if (pending && !index.all().some((m) => m.id === pending!.mention.id)) pending = null;
     if (open && !index.all().some((m) => m.id === open!.mention.id)) close();
     else if (open) draw();
   });
@@ -156,76 +204,67 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (next) show(next, 'click', open.pinned);
   };
 
+  function cardProps(current: OpenCard): CardViewProps {
+    return {
+      actorId: current.mention.actorId,
+      mentionKey: current.mention.id,
+      lookup,
+      mentionStats,
+      surface: current.mention.surface,
+      reason: current.mention.reason,
+      pinned: current.pinned,
+      onTogglePin: () => {
+        if (!open) return;
+        open.pinned = !open.pinned;
+        draw();
+      },
+      onClose: () => close(),
+      onStep: step,
+      onOpenFactbase: (id: string) => options.openFactbase(id),
+      kindColours: settings.colours,
+    };
+  }
+
   function draw() {
-    if (!host || !open) return;
-    const current = open;
-    host.container.dataset.theme = settings.theme;
-    render(
-      h(
-        'div',
-        { class: 'floating' },
-        h(Card, {
-          actorId: current.mention.actorId,
-          mentionKey: current.mention.id,
-          lookup,
-          mentionStats,
-          surface: current.mention.surface,
-          reason: current.mention.reason,
-          pinned: current.pinned,
-          onTogglePin: () => {
-            if (!open) return;
-            open.pinned = !open.pinned;
-            draw();
-          },
-          onClose: () => close(),
-          onStep: step,
-          onOpenFactbase: (id: string) => options.openFactbase(id),
-          kindColours: settings.colours,
-        }),
-      ),
-      host.container,
-    );
+    if (view && open) view.redraw(cardProps(open), settings.theme);
   }
 
   function show(mention: PageMention, origin: Origin, pinned = false) {
     if (destroyed || !lookup(mention.actorId)) return;
-    open?.stopPlacement?.();
+    if (!view) {
+      pending = { mention, origin, pinned };
+      loadView();
+      return;
+    }
     // Remember where focus was unless it is already in the card (stepping from one mention to the next).
-    if (origin === 'keyboard' && !(host && doc.activeElement === host.host)) focusReturn.remember();
-    if (!host) host = createCardHost(doc, CARD_CSS);
-    host.place();
-    const range = mention.toRange();
-    if (origin !== 'hover') revealRange(range, win);
-    open = { mention, range, origin, pinned };
-    draw();
-    const floating = host.container.firstElementChild as HTMLElement | null;
-    if (!floating) return;
-    const current = open;
-    current.stopPlacement = placeNextTo(rangeReference(range), floating, {
+    const host = view.host();
+    if (origin === 'keyboard' && !(host && doc.activeElement === host)) focusReturn.remember();
+    pending = null;
+    const current: OpenCard = { mention, range: mention.toRange(), origin, pinned };
+    open = current;
+    view.show(current.range, cardProps(current), settings.theme, {
+      reveal: origin !== 'hover',
+      focus: origin === 'keyboard',
       onReferenceHidden: () => {
         if (open === current) close();
       },
     });
-    if (origin === 'keyboard') {
-      floating.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
-    }
   }
 
   function close() {
+    pending = null;
     if (!open) return;
-    const closing = open;
     open = null;
-    closing.stopPlacement?.();
     hover.cancel();
-    if (host) {
-      focusReturn.restore(host.host);
-      render(null, host.container);
+    if (view) {
+      focusReturn.restore(view.host());
+      view.hide();
     }
   }
 
   return {
     show: (mention, { fromKeyboard }) => show(mention, fromKeyboard ? 'keyboard' : 'click'),
-    current: () => open?.mention ?? null,
+    current: () => open?.mention ?? pending?.mention ?? null,
     close,
     updateSettings(next) {
       settings = next;
@@ -238,8 +277,8 @@ export function createCardController(options: CardControllerOptions): CardContro
       destroyed = true;
       unlisten();
       unsubscribe();
-      host?.remove();
-      host = null;
+      view?.remove();
+      view = null;
       // Another copy of the script (an update) may have left a host behind.
       doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
     },
