@@ -1,19 +1,13 @@
 // Finds the mentions on a live page and keeps them current. Reads blocks (text-index.ts), runs the engine on
-// each, and keeps a per-text-node index so a mutation costs work in proportion to what changed: the changed
-// block containers are re-read, mentions of removed nodes are dropped. Long pages are scanned in slices that
-// yield to the page, starting at the viewport. The scanner finds every mention of every kind; which ones are
+// each, and keeps a per-text-node index of the blocks with mentions so a mutation costs work in proportion to
+// what changed: the changed block containers are re-read, mentions of removed nodes are dropped. Pages are
+// read and matched in one pass in document order, in slices that yield to the page (a whole page takes a few
+// slices at most, so reading from the viewport first is not worth a second walk). The scanner finds every mention of every kind; which ones are
 // shown (kinds, first mention only) is decided when painting (mention-index.ts), so settings need no rescan.
 import type { Mention } from '../engine/types';
 import type { ActorKind } from '../factbase/types';
 import type { PageMention } from './types';
-import {
-  blockContainerOf,
-  isBlockElement,
-  isInSkippedSubtree,
-  locate,
-  readBlocks,
-  type TextBlock,
-} from './text-index';
+import { BlockReader, blockContainerOf, isBlockElement, isInSkippedSubtree, locate, type TextBlock } from './text-index';
 import { sentenceAround } from '../engine/context';
 
 export interface BlockRecord {
@@ -98,6 +92,8 @@ export class PageScanner {
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
   private pending: MutationRecord[] = [];
+  /** Trees a pass could not finish (the page removed the node it had paused at): the next batch re-reads them. */
+  private readonly rereadRoots = new Set<Node>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
   private initialDone = false;
   private stopped = false;
@@ -109,43 +105,63 @@ export class PageScanner {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
   }
 
-  /** Scans the whole page in slices, then follows mutations. Resolves when the first pass is done. */
+  /**
+   * Scans the whole page, reading and matching in document order in slices of about `sliceMs` that yield to
+   * the page, then follows mutations. Resolves when the first pass is done. Its factlens:scan measure spans
+   * the pass; its detail.workMs is the slices' own work (not the pauses, nor the painting in between).
+   */
   async start(): Promise<void> {
     this.observe(this.options.root);
     const startTime = now();
-    const blocks = readBlocks(this.options.root, { onShadowRoot: (r) => this.observe(r) });
-    const first = this.firstVisibleIndex(blocks);
-    const order = [...blocks.keys()].slice(first).concat([...blocks.keys()].slice(0, first));
-    const seqOf = new Map<BlockRecord, number>();
-    let sliceStart = now();
-    this.longestSliceMs = 0;
-    let changed = false;
-    let chars = 0;
-    for (const i of order) {
-      if (this.stopped) return;
-      const block = blocks[i]!;
-      if (!block.nodes[0]!.isConnected) continue; // removed meanwhile: the mutation pass re-reads
+    const reader = new BlockReader(this.options.root, { onShadowRoot: (r) => this.observe(r) });
+    const stats = { blocks: 0, chars: 0, changed: false };
+    const emit = (block: TextBlock) => {
+      stats.blocks++;
+      stats.chars += block.text.length;
       const record = this.index(block);
-      chars += block.text.length;
       if (record) {
-        seqOf.set(record, i);
-        insertSorted(this.ordered, record, (a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
-        changed = true;
+        // Read in document order, before any mutation pass: appending keeps `ordered` sorted.
+        this.ordered.push(record);
+        stats.changed = true;
       }
-      if (now() - sliceStart > (this.options.sliceMs ?? 8)) {
-        this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
-        if (changed) this.options.onChange();
-        changed = false;
-        await yieldToPage();
-        sliceStart = now();
-      }
-    }
-    this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
-    if (this.stopped) return;
-    measure('factlens:scan', startTime, { blocks: blocks.length, chars, longestSliceMs: this.longestSliceMs });
+    };
+    const workMs = await this.sliced((pause) => reader.read(emit, pause), stats);
+    if (workMs === null) return;
+    if (reader.lost) this.rereadRoots.add(reader.root);
+    measure('factlens:scan', startTime, {
+      blocks: stats.blocks,
+      chars: stats.chars,
+      longestSliceMs: this.longestSliceMs,
+      workMs,
+    });
     this.initialDone = true;
-    if (changed) this.options.onChange();
-    if (this.pending.length) this.scheduleBatch();
+    if (stats.changed) this.options.onChange();
+    if (this.pending.length || this.rereadRoots.size) this.scheduleBatch();
+  }
+
+  /**
+   * Runs `step` (which returns true when finished, false when it paused) in slices of about `sliceMs`,
+   * yielding to the page between them and telling onChange about what a slice found. Returns the work time
+   * of the slices, or null when the scanner was stopped meanwhile.
+   */
+  private async sliced(step: (pause: () => boolean) => boolean, stats: { changed: boolean }): Promise<number | null> {
+    const sliceMs = this.options.sliceMs ?? 8;
+    let sliceStart = now();
+    const pause = () => now() - sliceStart > sliceMs;
+    let workMs = 0;
+    this.longestSliceMs = 0;
+    for (;;) {
+      const finished = step(pause);
+      const slice = now() - sliceStart;
+      workMs += slice;
+      this.longestSliceMs = Math.max(this.longestSliceMs, slice);
+      if (finished) return workMs;
+      if (stats.changed) this.options.onChange();
+      stats.changed = false;
+      await yieldToPage();
+      if (this.stopped) return null;
+      sliceStart = now();
+    }
   }
 
   /** The indexed block a text node belongs to. */
@@ -211,7 +227,7 @@ export class PageScanner {
 
   /** Re-reads what the pending mutations touched. Exposed for tests (flush without waiting). */
   async processMutations(): Promise<void> {
-    if (this.stopped || !this.pending.length) return;
+    if (this.stopped || (!this.pending.length && !this.rereadRoots.size)) return;
     this.options.beforeMutationPass?.();
     const records = this.pending;
     this.pending = [];
@@ -235,40 +251,57 @@ export class PageScanner {
         }
       }
     }
+    for (const root of this.rereadRoots) units.add(root);
+    this.rereadRoots.clear();
     // Re-read outermost units only.
     const list = [...units].filter((u) => u.isConnected);
     const outer = list.filter((u) => !list.some((o) => o !== u && o.contains(u)));
-    let sliceStart = now();
-    this.longestSliceMs = 0;
-    let chars = 0;
-    for (const unit of outer) {
-      if (this.stopped) return;
-      changed = this.dropWithin(unit) || changed;
-      if (isInSkippedSubtree(unit)) continue;
-      for (const block of readBlocks(unit, { onShadowRoot: (r) => this.observe(r) })) {
-        chars += block.text.length;
-        const record = this.index(block);
-        if (record) {
-          insertSorted(this.ordered, record, (a, b) => compareNodes(a.block.nodes[0]!, b.block.nodes[0]!));
-          changed = true;
-        }
-        if (now() - sliceStart > (this.options.sliceMs ?? 8)) {
-          this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
-          if (changed) this.options.onChange();
-          changed = false;
-          await yieldToPage();
-          sliceStart = now();
-        }
+    const stats = { changed, chars: 0 };
+    const emit = (block: TextBlock) => {
+      stats.chars += block.text.length;
+      const record = this.index(block);
+      if (record) {
+        insertSorted(this.ordered, record, (a, b) => compareNodes(a.block.nodes[0]!, b.block.nodes[0]!));
+        stats.changed = true;
       }
-    }
-    this.longestSliceMs = Math.max(this.longestSliceMs, now() - sliceStart);
-    measure('factlens:scan', startTime, { units: outer.length, chars, longestSliceMs: this.longestSliceMs });
-    if (changed) this.options.onChange();
+    };
+    let unit = 0;
+    let reader: BlockReader | null = null;
+    const step = (pause: () => boolean): boolean => {
+      for (;;) {
+        if (reader === null) {
+          if (unit >= outer.length) return true;
+          const next = outer[unit++]!;
+          if (!next.isConnected) continue;
+          stats.changed = this.dropWithin(next) || stats.changed;
+          if (isInSkippedSubtree(next)) continue;
+          reader = new BlockReader(next, { onShadowRoot: (r) => this.observe(r) });
+        }
+        if (!reader.read(emit, pause)) return false;
+        if (reader.lost) this.rereadRoots.add(reader.root);
+        reader = null;
+        if (pause()) return unit >= outer.length;
+      }
+    };
+    const workMs = await this.sliced(step, stats);
+    if (workMs === null) return;
+    measure('factlens:scan', startTime, {
+      units: outer.length,
+      chars: stats.chars,
+      longestSliceMs: this.longestSliceMs,
+      workMs,
+    });
+    if (stats.changed) this.options.onChange();
+    if (this.rereadRoots.size) this.scheduleBatch();
   }
 
-  /** Runs the engine on a block and indexes it; returns its record when it holds mentions. */
+  /**
+   * Runs the engine on a block and indexes it; returns its record when it holds mentions. Only blocks with
+   * mentions are indexed by node (hit tests and drops need no others): most blocks cost no allocation.
+   */
   private index(block: TextBlock): BlockRecord | null {
     const found = this.options.find(block.text);
+    if (found.length === 0) return null;
     const record: BlockRecord = { block, mentions: [] };
     for (const m of found) {
       const kind = this.options.kindOf(m.actorId);
@@ -277,8 +310,9 @@ export class PageScanner {
       this.blockOfMention.set(mention, block);
       record.mentions.push(mention);
     }
+    if (record.mentions.length === 0) return null;
     for (const node of block.nodes) this.byNode.set(node, record);
-    return record.mentions.length ? record : null;
+    return record;
   }
 
   private toPageMention(block: TextBlock, m: Mention, kind: ActorKind): PageMention {
@@ -296,7 +330,12 @@ export class PageScanner {
       ...(m.reason ? { reason: m.reason } : {}),
       blockStart: m.start,
       blockEnd: m.end,
-      context: sentenceAround(block.text, m.start, m.end),
+      // The sentence is found only when asked (export, card): most mentions are never asked.
+      get context() {
+        const value = sentenceAround(block.text, m.start, m.end);
+        Object.defineProperty(mention, 'context', { value });
+        return value;
+      },
       toRange() {
         const resolved = resolveRange?.(mention);
         if (resolved) return resolved;
@@ -337,23 +376,6 @@ export class PageScanner {
         dropped = this.dropWithin((node as Element).shadowRoot!) || dropped;
     }
     return dropped;
-  }
-
-  /** Index of the first block at or below the top of the viewport (document order ≈ vertical order). */
-  private firstVisibleIndex(blocks: TextBlock[]): number {
-    const view = this.doc.defaultView;
-    if (!view || blocks.length === 0) return 0;
-    const range = this.doc.createRange();
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      range.selectNodeContents(blocks[mid]!.nodes[0]!);
-      const rect = range.getBoundingClientRect();
-      if (rect.bottom < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo >= blocks.length ? 0 : lo;
   }
 }
 

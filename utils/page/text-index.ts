@@ -92,73 +92,208 @@ export interface ReadOptions {
  */
 export function readBlocks(root: Node, options: ReadOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return blocks;
-  if (isElement(root) && isSkippedElement(root)) return blocks;
-  if (doc.designMode === 'on') return blocks;
-  readInto(doc, root, blocks, options);
-  return blocks.filter((b) => b.text.length > 0);
+  new BlockReader(root, options).read((b) => blocks.push(b));
+  return blocks;
 }
 
-function readInto(doc: Document, root: Node, blocks: TextBlock[], options: ReadOptions): void {
-  // NodeFilter constants as numbers: happy-dom and browsers agree on them.
-  const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-  const FILTER_ACCEPT = 1;
-  const FILTER_REJECT = 2;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode: (node: Node) => (isElement(node) && isSkippedElement(node) ? FILTER_REJECT : FILTER_ACCEPT),
-  });
+/** How an element's tag is read: inline (its text joins its neighbours'), a block, or never read. */
+const INLINE = 0;
+const BLOCK = 1;
+const SKIP = 2;
+/** Bit: elements of this tag may host a shadow root (custom elements and attachShadow's built-ins). */
+const SHADOW_HOST = 4;
 
-  let current: TextBlock = { text: '', nodes: [], starts: [] };
-  let currentContainer: Node | null = null;
-  const parts: string[] = [];
-  let length = 0;
-  const close = () => {
-    if (current.nodes.length > 0) {
-      current.text = parts.join('');
-      blocks.push(current);
+/** The reading of each lower-case tag name seen (tags not listed are inline); grows with the page's custom tags. */
+const TAG_KIND = new Map<string, number>();
+for (const t of SKIPPED_TAGS) TAG_KIND.set(t.toLowerCase(), SKIP);
+for (const t of BLOCK_TAGS) TAG_KIND.set(t.toLowerCase(), BLOCK);
+// https://dom.spec.whatwg.org/#dom-element-attachshadow: the built-ins that accept a shadow root.
+for (const t of ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'])
+  TAG_KIND.set(t, (TAG_KIND.get(t) ?? INLINE) | SHADOW_HOST);
+
+function kindOfTag(localName: string): number {
+  let kind = TAG_KIND.get(localName);
+  if (kind !== undefined) return kind;
+  const upper = localName.toUpperCase();
+  if (SKIPPED_TAGS.has(upper)) kind = SKIP;
+  else if (BLOCK_TAGS.has(upper)) kind = BLOCK;
+  else if (upper.startsWith('FACTLENS-') && upper !== MARK_TAG) kind = SKIP;
+  else kind = INLINE;
+  if (localName.includes('-')) kind |= SHADOW_HOST;
+  if (TAG_KIND.size < 10_000) TAG_KIND.set(localName, kind);
+  return kind;
+}
+
+/** Whether an element's attributes hide it or make it editable (checked only when it has attributes). */
+function isHiddenOrEditable(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** One tree being walked: the document or element read, or an open shadow root met on the way. */
+interface Frame {
+  root: Node;
+  /** The node read last (the root before the first step). */
+  current: Node;
+  /** The elements entered below the root, outermost first, and the block container of each. */
+  path: Node[];
+  containers: Node[];
+  /** Container to enter `current` with when the walk resumes after its shadow root, or null. */
+  enter: Node | null;
+  /** The node to read next when the walk resumes after a pause. */
+  pending: Node | null;
+}
+
+/**
+ * The text index's reader: walks a tree once by firstChild/nextSibling with its own stack (no TreeWalker
+ * filter calling back into JS: skipped subtrees are simply not entered, every decision is a tag-name
+ * lookup, attributes are read only when an element has some) and hands out each block as soon as it is
+ * complete. It can stop when asked and resume where it stopped, so a long page is read in slices that
+ * yield to the page. Linear in the nodes read, whatever the nesting depth.
+ */
+export class BlockReader {
+  private readonly frames: Frame[] = [];
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private container: Node | null = null;
+  /** Set when the node the reader had stopped at left the page meanwhile: the rest was not read. */
+  lost = false;
+
+  constructor(
+    readonly root: Node,
+    private readonly options: ReadOptions = {},
+  ) {
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (!doc || doc.designMode === 'on') return;
+    if (isElement(root) && isSkippedElement(root)) return;
+    this.pushFrame(root);
+  }
+
+  get done(): boolean {
+    return this.frames.length === 0;
+  }
+
+  private pushFrame(root: Node): void {
+    this.frames.push({ root, current: root, path: [], containers: [root], enter: root, pending: null });
+  }
+
+  private close(emit: (block: TextBlock) => void): void {
+    if (this.nodes.length > 0) {
+      emit({ text: this.parts.join(''), nodes: this.nodes, starts: this.starts });
+      this.nodes = [];
+      this.starts = [];
+      this.parts = [];
+      this.length = 0;
     }
-    current = { text: '', nodes: [], starts: [] };
-    parts.length = 0;
-    length = 0;
-    currentContainer = null;
-  };
+    this.container = null;
+  }
 
-  // Nearest block container of a text node within this walk, cached per parent element.
-  const containerCache = new Map<Node, Node>();
-  const containerOf = (parent: Node): Node => {
-    const cached = containerCache.get(parent);
-    if (cached) return cached;
-    let c: Node = parent;
-    while (c !== root && !(isElement(c) && isBlockElement(c)) && c.parentNode) c = c.parentNode;
-    containerCache.set(parent, c);
-    return c;
-  };
-
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      const data = text.data;
-      if (data.length === 0) continue;
-      const container = containerOf(text.parentNode ?? root);
-      if (currentContainer !== null && container !== currentContainer) close();
-      currentContainer = container;
-      current.nodes.push(text);
-      current.starts.push(length);
-      parts.push(data);
-      length += data.length;
-      continue;
+  /**
+   * Reads blocks, calling `emit` for each, until the end (returns true) or until `pause()` says to stop
+   * (returns false; call again to go on). `pause` is asked every 64 nodes.
+   */
+  read(emit: (block: TextBlock) => void, pause?: () => boolean): boolean {
+    let budget = 64;
+    while (this.frames.length > 0) {
+      const frame = this.frames[this.frames.length - 1]!;
+      const containers = frame.containers;
+      let node: Node | null;
+      if (frame.pending !== null) {
+        node = frame.pending;
+        frame.pending = null;
+      } else {
+        // First step (into the root) or back from a shadow root (into its host's children).
+        node = this.advance(frame, frame.enter);
+        frame.enter = null;
+      }
+      if (node !== null && frame.current !== frame.root && !node.isConnected && frame.root.isConnected) {
+        // The page removed the node we stopped at: where to go on is unknown, so the caller re-reads.
+        this.lost = true;
+        this.frames.length = 0;
+        break;
+      }
+      while (node !== null) {
+        frame.current = node;
+        let enter: Node | null = null;
+        const type = node.nodeType;
+        if (type === 3) {
+          const data = (node as Text).data;
+          if (data.length > 0) {
+            const container = containers[containers.length - 1]!;
+            if (this.container !== container) {
+              if (this.container !== null) this.close(emit);
+              this.container = container;
+            }
+            this.nodes.push(node as Text);
+            this.starts.push(this.length);
+            this.parts.push(data);
+            this.length += data.length;
+          }
+        } else if (type === 1) {
+          const el = node as Element;
+          const kind = kindOfTag(el.localName);
+          if ((kind & 3) !== SKIP && !(el.hasAttributes() && isHiddenOrEditable(el))) {
+            if ((kind & 3) === BLOCK) {
+              this.close(emit);
+              enter = el;
+            } else enter = containers[containers.length - 1]!;
+            const shadow = kind & SHADOW_HOST ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+            if (shadow) {
+              // Read where the host stands, as blocks of their own; then the host's own children.
+              this.close(emit);
+              this.options.onShadowRoot?.(shadow);
+              frame.enter = enter;
+              this.pushFrame(shadow);
+              break;
+            }
+          }
+        }
+        node = this.advance(frame, enter);
+        if (--budget === 0) {
+          budget = 64;
+          if (node !== null && pause?.()) {
+            frame.pending = node;
+            return false;
+          }
+        }
+      }
+      if (node === null) {
+        // This tree is read: its last block ends here.
+        this.close(emit);
+        this.frames.pop();
+      }
     }
-    const el = node as Element;
-    if (isBlockElement(el)) close();
-    const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-    if (shadow) {
-      close();
-      options.onShadowRoot?.(shadow);
-      readInto(doc, shadow, blocks, options);
+    this.close(emit);
+    return true;
+  }
+
+  /** The node after `frame.current` in document order: into its children when `enter` (their container) is given. */
+  private advance(frame: Frame, enter: Node | null): Node | null {
+    let node = frame.current;
+    if (enter !== null) {
+      const child = node.firstChild;
+      if (child !== null) {
+        if (node !== frame.root) {
+          frame.path.push(node);
+          frame.containers.push(enter);
+        }
+        return child;
+      }
+    }
+    if (node === frame.root) return null;
+    const path = frame.path;
+    for (;;) {
+      const sibling = node.nextSibling;
+      if (sibling !== null) return sibling;
+      if (path.length === 0) return null;
+      node = path.pop()!;
+      frame.containers.pop();
     }
   }
-  close();
 }
 
 /** The text node and offset at a block offset. At a node boundary, `atEnd` picks the earlier node. */
