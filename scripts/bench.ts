@@ -285,6 +285,21 @@ function sizeRows(): void {
     met: gz <= 25 * KB ? 'yes' : 'NO',
     number: gz,
   });
+  // The card's UI (Preact, Floating UI, the views) is a separate module loaded on the first card open only.
+  const cardUi = path.join(CHROME_DIST, 'card-ui.js');
+  if (existsSync(cardUi)) {
+    const bytes = readFileSync(cardUi);
+    const g = gzipSync(bytes, { level: 9 }).length;
+    (details.size as Record<string, unknown>).cardUi = { raw: bytes.length, gzip: g };
+    row({
+      id: 'size-card-ui',
+      figure: 'Card UI module (card-ui.js, loaded on the first card open only), raw / gzip -9',
+      value: `${fmt(bytes.length / KB)} KB / ${fmt(g / KB)} KB`,
+      goal: '—',
+      met: '—',
+      number: g,
+    });
+  }
 }
 
 async function engineSection(): Promise<string | null> {
