@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The walker's rules: what is read, what is skipped, how text is grouped into blocks.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { locate, readBlocks } from '../../utils/page/text-index';
+import { BlockReader, locate, readBlocks } from '../../utils/page/text-index';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html;
@@ -122,5 +122,40 @@ describe('readBlocks: shadow roots', () => {
     const shadow = document.querySelector('x-closed')!.attachShadow({ mode: 'closed' });
     shadow.innerHTML = '<p>Syria</p>';
     expect(readBlocks(document.body)).toEqual([]);
+  });
+});
+
+describe('BlockReader spans (viewport first)', () => {
+  it('reads a page as three spans [start, from), [from, until), [until, end) with each block exactly once', () => {
+    document.body.innerHTML =
+      'lead <b>text</b><div id="a">one <i>Khalifa</i><p id="p1">two</p> tail of a <span>x</span></div>' +
+      '<section><p id="from">three <a>Haftar</a></p>between <em>inline</em><host-el id="host"></host-el>' +
+      '<ul><li>four</li><li id="last">five</li></ul>after list</section><pre>skip</pre><p>six</p> end';
+    const host = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    host.innerHTML = '<p>shadow text</p>';
+    const whole = readBlocks(document.body).map((b) => b.text);
+    const from = document.getElementById('from')!;
+    const last = document.getElementById('last')!;
+    const until = last.parentElement!.nextSibling; // "after list": the node right after the list's block
+    const span = (options: { from?: Node; until?: Node | null }) => {
+      const texts: string[] = [];
+      new BlockReader(document.body, options).read((b) => texts.push(b.text));
+      return texts;
+    };
+    const region = span({ from, until });
+    const before = span({ until: from });
+    const after = span({ from: until! });
+    expect(region).toEqual(['three Haftar', 'between inline', 'shadow text', 'four', 'five']);
+    expect([...before, ...region, ...after]).toEqual(whole);
+  });
+
+  it('resumes a paused span where it stopped and still stops at its end', () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p id="p${i}">para ${i}</p>`).join('');
+    const texts: string[] = [];
+    const reader = new BlockReader(document.body, { from: document.getElementById('p100')!, until: document.getElementById('p200') });
+    let calls = 0;
+    while (!reader.read((b) => texts.push(b.text), () => true)) calls++;
+    expect(calls).toBeGreaterThan(0);
+    expect(texts).toEqual(Array.from({ length: 100 }, (_, i) => `para ${100 + i}`));
   });
 });

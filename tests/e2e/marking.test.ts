@@ -17,6 +17,41 @@ import {
 
 const FIXTURE = readFileSync(path.join(PROJECT_PAGES, 'marking-basic.html'), 'utf8');
 
+// A long page opened scrolled to its middle: one mention at the top, one in the viewport, one at the end. Its
+// own script samples, between tasks (a user-blocking task every millisecond or so, which runs before the
+// continuation of a sliced scan), which of the three paragraphs hold a Factlens highlight and the sample at
+// which each first did, so the test sees what the page could show first.
+const FILLER = 'The committee met again on Tuesday to discuss the harvest and the state of the roads in the valley. ';
+const LONG_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Long</title></head><body>${Array.from(
+  { length: 3000 },
+  (_, i) =>
+    i === 0
+      ? '<p id="top">Talks with Russia opened the season.</p>'
+      : i === 1500
+        ? '<p id="target">Then Turkey sent its envoy.</p>'
+        : i === 2999
+          ? '<p id="end">Iran answered last.</p>'
+          : `<p>${FILLER.repeat(2)}${i}</p>`,
+).join('')}
+<script>
+  history.scrollRestoration = 'manual';
+  document.getElementById('target').scrollIntoView({ block: 'center' });
+  window.firstMarked = {};
+  const watched = ['top', 'target', 'end'];
+  let sample = 0;
+  const poll = () => {
+    sample++;
+    const marked = new Set();
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('factlens')) continue;
+      for (const r of h) marked.add(r.startContainer.parentNode.id);
+    }
+    for (const id of watched) if (marked.has(id) && !(id in window.firstMarked)) window.firstMarked[id] = sample;
+    if (Object.keys(window.firstMarked).length < watched.length) scheduler.postTask(poll, { priority: 'user-blocking', delay: 1 });
+  };
+  poll();
+</script></body></html>`;
+
 function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(readMarkedTexts);
 }
@@ -44,7 +79,7 @@ describe('marking live pages (Chromium)', () => {
 
   beforeAll(async () => {
     [ext, control] = await Promise.all([launchChromium(), launchChromium({ withoutExtension: true })]);
-    server = await serveFixtures({ '/marking-basic.html': FIXTURE });
+    server = await serveFixtures({ '/marking-basic.html': FIXTURE, '/long.html': LONG_PAGE });
   });
   afterAll(async () => {
     await ext?.close();
@@ -118,6 +153,26 @@ describe('marking live pages (Chromium)', () => {
     expect(texts).not.toContain('Khalifa Haftar');
     expect(texts).toContain('Russia');
     await setSettings(ext, {});
+    await page.close();
+  });
+
+  it('marks what is in the viewport first on a long page opened scrolled down, then the rest', async () => {
+    const page = await ext.page();
+    await page.goto(server.url('/long.html'));
+    type Seen = { firstMarked: Record<'top' | 'target' | 'end', number> };
+    await page.waitForFunction(() => Object.keys((window as unknown as Seen).firstMarked).length === 3);
+    const seen = await page.evaluate(() => ({
+      firstMarked: (window as unknown as Seen).firstMarked,
+      scrolled: window.scrollY > 0,
+      scans: performance.getEntriesByName('factlens:scan').map((e) => (e as PerformanceMeasure).detail as { viewportFirst?: number }),
+    }));
+    expect(seen.scrolled).toBe(true);
+    // The viewport's mention was highlighted by the first sample that showed any mark.
+    const { top, target, end } = seen.firstMarked;
+    expect(target).toBeLessThanOrEqual(top);
+    expect(target).toBeLessThanOrEqual(end);
+    expect(seen.scans[0]?.viewportFirst).toBe(1);
+    expect((await markedTexts(page)).sort()).toEqual(['Iran', 'Russia', 'Turkey']);
     await page.close();
   });
 });

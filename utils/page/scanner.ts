@@ -1,8 +1,7 @@
 // Finds the mentions on a live page and keeps them current. Reads blocks (text-index.ts), runs the engine on
 // each, and keeps a per-text-node index of the blocks with mentions so a mutation costs work in proportion to
 // what changed: the changed block containers are re-read, mentions of removed nodes are dropped. Pages are
-// read and matched in one pass in document order, in slices that yield to the page (a whole page takes a few
-// slices at most, so reading from the viewport first is not worth a second walk). The scanner finds every mention of every kind; which ones are
+// read and matched in one walk, in slices that yield to the page, the viewport's blocks first. The scanner finds every mention of every kind; which ones are
 // shown (kinds, first mention only) is decided when painting (mention-index.ts), so settings need no rescan.
 import type { Mention } from '../engine/types';
 import type { ActorKind } from '../factbase/types';
@@ -106,37 +105,112 @@ export class PageScanner {
   }
 
   /**
-   * Scans the whole page, reading and matching in document order in slices of about `sliceMs` that yield to
-   * the page, then follows mutations. Resolves when the first pass is done. Its factlens:scan measure spans
-   * the pass; its detail.workMs is the slices' own work (not the pauses, nor the painting in between).
+   * Scans the whole page in slices of about `sliceMs` that yield to the page, then follows mutations. A page
+   * scrolled down is read viewport first: the blocks from the one at the viewport's top to the one at its
+   * bottom, painted at once, then the rest in document order (before the viewport, then after), each block
+   * read once. Resolves when the first pass is done. Its factlens:scan measure spans the pass; its
+   * detail.workMs is the slices' own work (not the pauses, nor the painting in between).
    */
   async start(): Promise<void> {
-    this.observe(this.options.root);
+    const root = this.options.root;
+    this.observe(root);
     const startTime = now();
-    const reader = new BlockReader(this.options.root, { onShadowRoot: (r) => this.observe(r) });
+    const onShadowRoot = (r: ShadowRoot) => this.observe(r);
+    const region = this.viewportRegion();
+    // Each span of the page, in reading order, and where its records go in `ordered` (kept in document order).
+    const spans: { reader: BlockReader; place: 'append' | 'before' }[] = region
+      ? [
+          { reader: new BlockReader(root, { onShadowRoot, from: region.from, until: region.until }), place: 'append' },
+          { reader: new BlockReader(root, { onShadowRoot, until: region.from }), place: 'before' },
+          ...(region.until
+            ? [{ reader: new BlockReader(root, { onShadowRoot, from: region.until }), place: 'append' as const }]
+            : []),
+        ]
+      : [{ reader: new BlockReader(root, { onShadowRoot }), place: 'append' }];
     const stats = { blocks: 0, chars: 0, changed: false };
+    let span = 0;
+    let insertAt = 0;
     const emit = (block: TextBlock) => {
       stats.blocks++;
       stats.chars += block.text.length;
       const record = this.index(block);
       if (record) {
-        // Read in document order, before any mutation pass: appending keeps `ordered` sorted.
-        this.ordered.push(record);
+        // No mutation pass runs before this one ends: the spans' order keeps `ordered` sorted.
+        if (spans[span]!.place === 'before') this.ordered.splice(insertAt++, 0, record);
+        else this.ordered.push(record);
         stats.changed = true;
       }
     };
-    const workMs = await this.sliced((pause) => reader.read(emit, pause), stats);
+    const step = (pause: () => boolean): boolean => {
+      while (span < spans.length) {
+        const { reader } = spans[span]!;
+        if (!reader.read(emit, pause)) return false;
+        if (reader.lost) this.rereadRoots.add(root);
+        span++;
+        // The viewport is painted before the rest is read.
+        if (region && span === 1) return false;
+      }
+      return true;
+    };
+    const workMs = await this.sliced(step, stats);
     if (workMs === null) return;
-    if (reader.lost) this.rereadRoots.add(reader.root);
     measure('factlens:scan', startTime, {
       blocks: stats.blocks,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
       workMs,
+      viewportFirst: region ? 1 : 0,
     });
     this.initialDone = true;
     if (stats.changed) this.options.onChange();
     if (this.pending.length || this.rereadRoots.size) this.scheduleBatch();
+  }
+
+  /**
+   * The span of blocks in a page scrolled down: from the block at the viewport's top to the end of the one at
+   * its bottom (fixed and sticky elements, skipped subtrees and the page's outer blocks are not taken). Null
+   * at the top of the page (document order is viewport first) or where layout cannot tell.
+   */
+  private viewportRegion(): { from: Element; until: Node | null } | null {
+    const root = this.options.root;
+    const doc = this.doc;
+    const view = doc.defaultView;
+    if (!view || !(view.scrollY > 0) || typeof doc.elementFromPoint !== 'function') return null;
+    const width = view.innerWidth;
+    const height = view.innerHeight;
+    if (!(width > 0 && height > 0)) return null;
+    const inFlow = (el: Element) => {
+      for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) {
+        const position = view.getComputedStyle(e).position;
+        if (position === 'fixed' || position === 'sticky') return false;
+      }
+      return true;
+    };
+    const blockAt = (y: number): Element | null => {
+      for (const x of [width / 2, width / 4, (3 * width) / 4]) {
+        const hit = doc.elementFromPoint(x, y);
+        if (!hit || !root.contains(hit)) continue;
+        const block = blockContainerOf(hit);
+        if (block.nodeType !== 1 || block === root || block === doc.body || block === doc.documentElement) continue;
+        if (isInSkippedSubtree(block) || !inFlow(block as Element)) continue;
+        return block as Element;
+      }
+      return null;
+    };
+    const middle = blockAt(height / 2);
+    const first = blockAt(height * 0.05) ?? middle;
+    if (!first) return null;
+    let last = blockAt(height * 0.95) ?? middle ?? first;
+    if (last !== first && first.compareDocumentPosition(last) & 2 /* PRECEDING */) last = first;
+    // The node after the last block's subtree: the next span starts there.
+    let until: Node | null = null;
+    for (let n: Node | null = last; n && n !== root; n = n.parentNode) {
+      if (n.nextSibling) {
+        until = n.nextSibling;
+        break;
+      }
+    }
+    return { from: first, until };
   }
 
   /**

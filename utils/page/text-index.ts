@@ -84,6 +84,13 @@ export function blockContainerOf(node: Node): Node {
 export interface ReadOptions {
   /** Called for each open shadow root found (the scanner observes them). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Start at this node (a descendant of the root, in the root's own tree) instead of the root's start, and
+   * stop on reaching `until` (not read). Both must start a block (a block element, or the node right after
+   * one) and lie outside skipped subtrees, so readers over adjacent spans read the page's blocks exactly once.
+   */
+  from?: Node;
+  until?: Node | null;
 }
 
 /**
@@ -171,6 +178,24 @@ export class BlockReader {
     if (!doc || doc.designMode === 'on') return;
     if (isElement(root) && isSkippedElement(root)) return;
     this.pushFrame(root);
+    if (options.from && options.from !== root) this.startAt(options.from);
+  }
+
+  /** Sets the walk to resume at `from`: the path of its ancestors below the root and their block containers. */
+  private startAt(from: Node): void {
+    const frame = this.frames[0]!;
+    const ancestors: Node[] = [];
+    for (let n = from.parentNode; n !== null && n !== this.root; n = n.parentNode) ancestors.push(n);
+    let container = this.root;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const el = ancestors[i]!;
+      if (isElement(el) && (kindOfTag(el.localName) & 3) === BLOCK) container = el;
+      frame.path.push(el);
+      frame.containers.push(container);
+    }
+    frame.current = from;
+    frame.pending = from;
+    frame.enter = null;
   }
 
   get done(): boolean {
@@ -198,6 +223,7 @@ export class BlockReader {
    */
   read(emit: (block: TextBlock) => void, pause?: () => boolean): boolean {
     let budget = 64;
+    const until = this.options.until ?? null;
     while (this.frames.length > 0) {
       const frame = this.frames[this.frames.length - 1]!;
       const containers = frame.containers;
@@ -217,6 +243,11 @@ export class BlockReader {
         break;
       }
       while (node !== null) {
+        if (node === until) {
+          // The end of this reader's span: the rest is another reader's.
+          this.frames.length = 0;
+          break;
+        }
         frame.current = node;
         let enter: Node | null = null;
         const type = node.nodeType;
@@ -261,6 +292,7 @@ export class BlockReader {
           }
         }
       }
+      if (this.frames.length === 0) break;
       if (node === null) {
         // This tree is read: its last block ends here.
         this.close(emit);
