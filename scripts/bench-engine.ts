@@ -230,7 +230,7 @@ export async function benchEngine(): Promise<EngineBenchResult> {
   const ratio = paddedMs / realMs;
   const perBlockOverheadUs = ((blocksMs - realMs) / blocks.length) * 1000;
   const lines = [
-    `Engine: ${(text.length / 1e6).toFixed(2)} M characters of visible text from ${PAGES_DIR} (${blocks.length} blocks), median CPU time of ${ENGINE_RUNS} runs (${RUNS} for the regex), Node ${process.versions.node}. Padding: ${PADDED_ALIASES.toLocaleString('en')} synthetic aliases, none a word of this text, even with accents folded).`,
+    `Engine: ${(text.length / 1e6).toFixed(2)} M characters of visible text from ${PAGES_DIR} (${blocks.length} blocks), median CPU time of ${ENGINE_RUNS} runs (${RUNS} for the regex), Node ${process.versions.node}. Padding: ${PADDED_ALIASES.toLocaleString('en')} synthetic aliases, none a word of this text, even with accents folded.`,
     '',
     '| run | ms | M chars/s | mentions |',
     '| --- | ---: | ---: | ---: |',
