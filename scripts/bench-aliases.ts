@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompiledActor, CompiledFactBase, ActorKind } from '../utils/factbase/types';
+import { rng } from './bench-engine';
 
 const GENERATED = path.resolve(import.meta.dirname, '../utils/factbase/generated');
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -41,17 +42,6 @@ export function aliasCount(bases: CompiledFactBase[]): number {
   return bases.reduce((n, b) => n + b.actors.reduce((m, a) => m + a.aliases.length, 0), 0);
 }
 
-// A small deterministic generator (mulberry32): the same synthetic names on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'r', 'v', 'z', 'th', 'kh', 'zv', 'dr', 'qu'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ay', 'io', 'ue'];
@@ -70,7 +60,7 @@ export function padFactBases(
   avoidWords: ReadonlySet<string> = new Set(),
   aliasesPerActor = 10,
 ): CompiledFactBase[] {
-  const rnd = random(0xfac7);
+  const rnd = rng(0xfac7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const seen = new Set(aliasTexts(bases).map((t) => t.toLowerCase()));
   const word = (): string => {

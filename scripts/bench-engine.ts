@@ -60,8 +60,8 @@ export function roughBlocks(html: string): string[] {
     .filter((b) => b.length > 0);
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** Deterministic PRNG (mulberry32): the same synthetic names on every run (also used by bench-aliases.ts). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
