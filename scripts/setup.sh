@@ -13,7 +13,7 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $sudo_ apt-get update -qq
-  $sudo_ apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core >/dev/null
+  $sudo_ apt-get install -y -qq "${need[@]}" fonts-dejavu-core >/dev/null
 fi
 
 npm ci --no-audit --no-fund
