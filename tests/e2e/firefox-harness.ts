@@ -112,7 +112,18 @@ export interface FirefoxLaunchOptions {
 /** Navigates without waiting for load: moz-extension:// pages never report it over BiDi. */
 async function gotoExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
   void page.goto(url, { timeout: 15_000 }).catch(() => {});
-  await page.waitForFunction((u) => location.href === u, { timeout: 15_000, polling: 50 }, url);
+  // While the document is being replaced, an evaluation can hit the realm that is going away (a BiDi
+  // protocol error, seen under load): ask again until the new page answers or the time is up.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((u) => location.href === u, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, url);
+      break;
+    } catch (error) {
+      if (Date.now() >= deadline || !/Protocol error|Execution context|realm/i.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
   await page.waitForSelector(readySelector, { timeout: 15_000 });
 }
 

@@ -83,7 +83,8 @@ async function mainSwitch(popup: Page): Promise<ElementHandle<HTMLInputElement>>
 /** Flips the popup's main switch as a user would (a click on its label) and checks that it flipped. */
 async function flipMainSwitch(popup: Page, expectChecked: boolean): Promise<void> {
   const input = await mainSwitch(popup);
-  expect(await input.evaluate((el) => el.checked)).toBe(!expectChecked);
+  // The popup draws its switches once settings have loaded: wait for the state it starts from.
+  await popup.waitForFunction((el, want) => el.checked === want, { timeout: 5_000 }, input, !expectChecked);
   const label = (await input.evaluateHandle((el) => el.closest('label') ?? el)) as ElementHandle<Element>;
   await label.click();
   await popup.waitForFunction((el, want) => el.checked === want, { timeout: 5_000 }, input, expectChecked);
