@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Real browsers on a shared two-core machine: in CI a browser test gets one more try, so a timing hiccup
+    // does not sink a run; a real fault fails both tries. Locally every failure shows at once.
+    retry: process.env.CI ? 1 : 0,
   },
 });
