@@ -3,7 +3,7 @@
 // and off leaving the page's DOM exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { PROJECT_PAGES, readMarkedTexts, serveDirectory, type FixtureServer } from './harness';
+import { PROJECT_PAGES, readMarkedTexts, serveDirectory, writeEnabledSetting, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
 
 const ARTICLE = '/article.html';
@@ -197,19 +197,7 @@ describe.skipIf(!hasFirefox())('Factlens in Firefox', () => {
   it('settings written to storage switch the marks off and on live', async () => {
     const before = await waitForMarkCount(page, 'n > 0');
     const source = await parsedSource(page);
-    const setEnabled = (enabled: boolean) =>
-      ff.inExtension(async (on: boolean) => {
-        const api = (globalThis as unknown as {
-          browser: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-        }).browser;
-        const stored = (await api.storage.local.get('settings')).settings as
-          | { version?: number; changes?: Record<string, unknown> }
-          | undefined;
-        const changes = { ...(stored?.changes ?? {}) };
-        if (on) delete changes.enabled;
-        else changes.enabled = false;
-        await api.storage.local.set({ settings: { version: stored?.version ?? 2, changes } });
-      }, enabled);
+    const setEnabled = (enabled: boolean) => ff.inExtension(writeEnabledSetting, enabled);
 
     await setEnabled(false);
     await waitForMarkCount(page, 'n === 0');

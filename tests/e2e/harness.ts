@@ -236,3 +236,18 @@ export function readMarkedTexts(): string[] {
   }
   return out;
 }
+
+/**
+ * Runs in an extension context (pass it to the service worker's or an extension page's `evaluate`, in Chromium
+ * or Firefox): turns Factlens on or off by writing the stored settings, keeping the user's other changes.
+ */
+export async function writeEnabledSetting(on: boolean): Promise<void> {
+  type Local = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+  const g = globalThis as unknown as { browser?: { storage: { local: Local } }; chrome?: { storage: { local: Local } } };
+  const local = (g.browser ?? g.chrome)!.storage.local;
+  const stored = (await local.get('settings')).settings as { version?: number; changes?: Record<string, unknown> } | undefined;
+  const changes = { ...(stored?.changes ?? {}) };
+  if (on) delete changes.enabled;
+  else changes.enabled = false;
+  await local.set({ settings: { version: stored?.version ?? 2, changes } });
+}

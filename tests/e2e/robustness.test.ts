@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page, Request } from 'playwright-core';
 import { createHash } from 'node:crypto';
-import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer, type Route } from './harness';
+import { launchChromium, serveFixtures, writeEnabledSetting, type ExtensionBrowser, type FixtureServer, type Route } from './harness';
 
 // Ask Playwright to report the service worker's requests too (harmless where it already does).
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -529,19 +529,7 @@ describe('robustness on hostile pages (Chromium)', () => {
     expect(await pageOwn()).toEqual(intact);
     await expectSameAsWithout(page, controlPage);
 
-    const setEnabled = (enabled: boolean) =>
-      ext.serviceWorker.evaluate(async (on) => {
-        const api = (globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-        }).chrome;
-        const stored = (await api.storage.local.get('settings')).settings as
-          | { version?: number; changes?: Record<string, unknown> }
-          | undefined;
-        const changes = { ...(stored?.changes ?? {}) };
-        if (on) delete changes.enabled;
-        else changes.enabled = false;
-        await api.storage.local.set({ settings: { version: stored?.version ?? 2, changes } });
-      }, enabled);
+    const setEnabled = (enabled: boolean) => ext.serviceWorker.evaluate(writeEnabledSetting, enabled);
     try {
       await setEnabled(false);
       await page.waitForFunction(
