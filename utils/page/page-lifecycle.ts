@@ -1,0 +1,159 @@
+// The page's lifecycle in every frame: settings → scanner → what is shown → marks. Starts when Factlens is on
+// for the site, stops when it is turned off, rescans when the fact bases change, follows single-page-app
+// navigation, and leaves nothing behind when the script is invalidated. It tells its listener what happened
+// (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compileMatcher, findMentions } from '../engine';
+import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
+import type { CompiledFactBase } from '../factbase/types';
+import { isActiveOn, type Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { HighlightPainter, highlightsSupported, type MarkPainter } from './highlights';
+import { PageMentionIndex } from './mention-index';
+import { PageScanner, measure } from './scanner';
+import type { MentionIndex } from './types';
+import { WrapPainter } from './wrap-fallback';
+
+export interface PageLifecycleOptions {
+  /** The fact bases to match (built-in first, then enabled packs). */
+  factBases: () => Promise<CompiledFactBase[]>;
+  /** Calls back when the enabled fact bases change. Returns unsubscribe. */
+  watchFactBases?: (onChange: () => void) => () => void;
+  /** Called once the mention index exists and whenever settings change, with `null` when Factlens stops. */
+  onIndex?: (index: MentionIndex | null, settings: Settings) => void;
+}
+
+/** 'painted': what is shown may have changed; 'stopped': no mention is shown; 'navigated': a new address. */
+export type PageEvent = 'painted' | 'stopped' | 'navigated';
+
+export interface PageLifecycle {
+  /** The current index (null while Factlens is off on this page). */
+  index(): PageMentionIndex | null;
+  /** The fact bases in force, asked which actor an id names. */
+  registry(): FactBaseRegistry;
+  /** Starts on the page if Factlens is on for it (after the listener is in place). */
+  begin(): void;
+  /** Stops, forgets every listener; the page is left as it was. */
+  stop(): void;
+}
+
+interface Running {
+  scanner: PageScanner;
+  index: PageMentionIndex;
+  painter: MarkPainter;
+}
+
+export async function createPageLifecycle(
+  ctx: ContentScriptContext,
+  options: PageLifecycleOptions,
+  onEvent: (event: PageEvent) => void = () => {},
+): Promise<PageLifecycle> {
+  const doc = document;
+  let { settings } = await loadSettings();
+  let registry = createRegistry(await options.factBases());
+  let matcher = compileMatcher(registry.bases);
+  let running: Running | null = null;
+
+  const paint = (r: Running) => {
+    const start = performance.now();
+    r.painter.paint(r.index.all(), settings);
+    measure('factlens:mark', start, { marks: r.index.all().length });
+    onEvent('painted');
+  };
+
+  const start = () => {
+    if (running || ctx.isInvalid) return;
+    const useHighlights = highlightsSupported(window);
+    let wrap: WrapPainter | null = null;
+    const scanner: PageScanner = new PageScanner({
+      root: doc,
+      find: (text) => findMentions(text, matcher),
+      kindOf: (id) => registry.describe(id)?.kind,
+      onChange: () => {
+        if (running?.scanner !== scanner) return;
+        running.index.refresh();
+        paint(running);
+      },
+      resolveRange: (m) => (wrap?.isWrapped ? wrap.rangeOf(m) : null),
+      // The wrap fallback restores the page before the scanner reads it; onChange wraps again.
+      beforeMutationPass: () => wrap?.clear(),
+    });
+    if (!useHighlights) wrap = new WrapPainter(doc, (m) => scanner.blockOf(m), (work) => scanner.withoutObserving(work));
+    const painter: MarkPainter = wrap ?? new HighlightPainter(window);
+    const index = new PageMentionIndex(scanner, doc, filterOf(settings));
+    if (wrap) {
+      const w = wrap;
+      index.markAt = (x, y) => w.mentionAt(doc.elementFromPoint(x, y));
+    }
+    running = { scanner, index, painter };
+    options.onIndex?.(index, settings);
+    void scanner.start().catch((error: unknown) => console.error('Factlens: scan failed', error));
+  };
+
+  const stop = () => {
+    if (!running) return;
+    const r = running;
+    running = null;
+    r.scanner.stop();
+    r.painter.clear();
+    r.index.reset();
+    options.onIndex?.(null, settings);
+    onEvent('stopped');
+  };
+
+  const restart = () => {
+    stop();
+    if (isActiveOn(settings, location.hostname)) start();
+  };
+
+  const applySettings = (next: Settings) => {
+    const previous = settings;
+    settings = next;
+    const active = isActiveOn(next, location.hostname);
+    if (!active) return stop();
+    if (!running) return start();
+    // Kinds, first-mention-only and the look change what is shown, not what was found: no rescan.
+    if (
+      JSON.stringify([previous.kinds, previous.firstMentionOnly]) !== JSON.stringify([next.kinds, next.firstMentionOnly])
+    ) {
+      running.index.setFilter(filterOf(next));
+    }
+    paint(running);
+    options.onIndex?.(running.index, next);
+  };
+
+  const unwatchSettings = watchSettings(({ settings: next }) => applySettings(next));
+  const unwatchBases = options.watchFactBases?.(() => {
+    void options.factBases().then((bases) => {
+      registry = createRegistry(bases);
+      matcher = compileMatcher(bases);
+      restart();
+    });
+  });
+
+  // Single-page apps: the DOM changes are followed by the MutationObserver; a new address may be a site
+  // where Factlens is off (same hostname, so rarely) and always asks for a fresh badge count.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    onEvent('navigated');
+    if (isActiveOn(settings, location.hostname) !== !!running) restart();
+    else onEvent('painted');
+  });
+
+  return {
+    index: () => running?.index ?? null,
+    registry: () => registry,
+    begin() {
+      if (isActiveOn(settings, location.hostname)) start();
+      else onEvent('stopped');
+    },
+    stop() {
+      stop();
+      unwatchSettings();
+      unwatchBases?.();
+    },
+  };
+}
+
+function filterOf(settings: Settings) {
+  return { kinds: settings.kinds, firstMentionOnly: settings.firstMentionOnly };
+}
