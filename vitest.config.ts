@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
     // The extension pages load zod's English messages (utils/zod-locale.ts); so do the tests.
     setupFiles: ['utils/zod-locale.ts'],
+    // The card's stylesheet is imported as text (`card.css?inline`) into its shadow root: give tests the real text.
+    css: { include: [/components\/card\/card\.css/] },
   },
 });

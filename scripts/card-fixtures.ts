@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inlineCss } from './esbuild-inline-css';
 
 const dir = path.resolve(import.meta.dirname, '../tests/fixtures/components');
 const out = path.join(dir, 'dist');
@@ -57,6 +58,7 @@ await build({
   target: 'es2022',
   outfile: path.join(out, 'card-fixtures.js'),
   logLevel: 'warning',
+  plugins: [inlineCss],
 });
 await writeFile(path.join(out, 'index.html'), PAGE);
 await writeFile(path.join(out, 'fixtures.css'), CSS);

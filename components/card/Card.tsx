@@ -1,44 +1,13 @@
 // The fact card: what the source article says about the actor behind a mention. A WAI-ARIA non-modal dialog
 // labelled by the actor's name. Props only: the controller (utils/card/) mounts, places and wires it.
 import { useId, useState } from 'preact/hooks';
-import type { ActorKind, CompiledActor } from '../../utils/factbase/types';
-import type { MatchReason as Reason } from '../../utils/engine/types';
-import type { ActorLookup } from '../../utils/card/lookup';
+import type { ActorKind } from '../../utils/factbase/types';
 import { FactItem } from './FactItem';
 import { MatchReason } from './MatchReason';
 import { MentionNav } from './MentionNav';
 import { RelatedChips, type RelatedChip } from './RelatedChips';
 import { SourceLine } from './SourceLine';
-
-export type StepDirection = 'next' | 'previous';
-
-export interface MentionStats {
-  count: number;
-  /** 0-based position of the open mention among the actor's mentions; null for another actor. */
-  index: number | null;
-}
-
-export interface CardProps {
-  /** The actor the mention names. */
-  actorId: string;
-  /** Identifies the open mention: when it changes, the card forgets the related actors walked through. */
-  mentionKey: string | number;
-  lookup: ActorLookup;
-  /** Where the open mention stands among the given actor's mentions on this page. */
-  mentionStats(actorId: string): MentionStats;
-  /** The page's text for the mention and the rule that decided it, when one did. */
-  surface?: string;
-  reason?: Reason;
-  pinned: boolean;
-  onTogglePin(): void;
-  onClose(): void;
-  onStep(actorId: string, direction: StepDirection): void;
-  onOpenFactbase(actorId: string): void;
-  /** Mark colours per kind, so the card's kind dot matches the page's marks. */
-  kindColours?: Partial<Record<ActorKind, string>>;
-  /** Facts shown before a "more" button. */
-  initialFacts?: number;
-}
+import type { CardProps } from './types';
 
 const KIND_LABEL: Record<ActorKind, string> = {
   person: 'Person',

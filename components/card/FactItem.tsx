@@ -1,6 +1,6 @@
 // One fact: Factlens's statement with the article's figures emphasised, and its quote on demand.
 import type { CompiledFact } from '../../utils/factbase/types';
-import { splitFigures } from '../../utils/card/figures';
+import { splitFigures } from './figures';
 import { Quote } from './Quote';
 
 export interface FactItemProps {

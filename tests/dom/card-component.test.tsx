@@ -2,9 +2,10 @@
 // The card's content and controls, rendered alone (props only).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { Card, type CardProps } from '../../components/card/Card';
+import { Card } from '../../components/card/Card';
+import type { CardProps } from '../../components/card/types';
 import { createActorLookup } from '../../utils/card/lookup';
-import { splitFigures } from '../../utils/card/figures';
+import { splitFigures } from '../../components/card/figures';
 import { ALL_FIXTURE_BASES } from '../fixtures/components/card-data';
 
 afterEach(cleanup);

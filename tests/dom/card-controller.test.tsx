@@ -6,6 +6,7 @@ import { createCardController, type CardController, type CardSettings } from '..
 import { createActorLookup } from '../../utils/card/lookup';
 import { HOST_TAG } from '../../utils/card/host';
 import { createCardView } from '../../utils/card/view';
+import type { CreateCardView } from '../../utils/card/view-types';
 import type { MentionIndex, PageMention } from '../../utils/page/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { FACT_BASE } from '../fixtures/components/card-data';
@@ -54,6 +55,29 @@ function fakeIndex(mentions: PageMention[]): MentionIndex & { emit(): void; ment
   };
 }
 
+/** The real view, noting which mention's card it shows (the controller keeps that to itself). */
+let shownKey: string | number | null = null;
+const recordingView: CreateCardView = (doc) => {
+  const view = createCardView(doc);
+  return {
+    ...view,
+    show(range, props, theme, options) {
+      shownKey = props.mentionKey;
+      view.show(range, props, theme, options);
+    },
+    hide() {
+      shownKey = null;
+      view.hide();
+    },
+    remove() {
+      shownKey = null;
+      view.remove();
+    },
+  };
+};
+/** The id of the mention whose card is on screen, or null. */
+const openMentionId = () => (document.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="dialog"]') ? shownKey : null);
+
 let controller: CardController;
 let index: ReturnType<typeof fakeIndex>;
 let openFactbase: ReturnType<typeof vi.fn<(actorId: string) => void>>;
@@ -64,6 +88,7 @@ beforeEach(() => {
   Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, value: 1024 });
   Object.defineProperty(document.documentElement, 'clientHeight', { configurable: true, value: 768 });
   scrolledBy = 0;
+  shownKey = null;
   document.body.innerHTML = `<p><span id="a">Wagner</span> and <span id="b">Wagner group</span>, <span id="c">Haftar</span></p><button id="page-button">page</button>`;
   button = document.getElementById('page-button') as HTMLButtonElement;
   index = fakeIndex([
@@ -73,7 +98,7 @@ beforeEach(() => {
   ]);
   openFactbase = vi.fn();
   // The view is given directly here; the extension loads it on the first open (tests/e2e/card.test.ts).
-  controller = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, view: createCardView });
+  controller = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, view: recordingView });
 });
 
 afterEach(() => controller.destroy());
@@ -91,6 +116,9 @@ describe('card controller', () => {
     expect(hostEl()).not.toBeNull();
     expect(hostEl()!.localName.startsWith('factlens-')).toBe(true);
     expect(shadow().adoptedStyleSheets.length + shadow().querySelectorAll('style').length).toBeGreaterThan(0);
+    // The rules of components/card/card.css, e.g. the host's own position.
+    const rules = shadow().adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+    expect(rules.some((r) => r.startsWith(':host') && r.includes('position: fixed'))).toBe(true);
     expect(heading()).toBe('Wagner group');
     expect(dialog()!.getAttribute('aria-labelledby')).toBe(shadow().querySelector('h2')!.id);
   });
@@ -101,7 +129,7 @@ describe('card controller', () => {
     expect(document.activeElement).toBe(button);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(dialog()).toBeNull();
-    expect(controller.current()).toBeNull();
+    expect(openMentionId()).toBeNull();
     expect(document.activeElement).toBe(button);
   });
 
@@ -134,7 +162,7 @@ describe('card controller', () => {
   it('opens at once on a click over a mention (hit-test)', () => {
     index.at = (x, y) => (x === 45 && y === 85 ? mention(2) : null);
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 45, clientY: 85 }));
-    expect(controller.current()?.id).toBe(2);
+    expect(openMentionId()).toBe(2);
     expect(shadow().textContent).toContain('2 of 2');
   });
 
@@ -147,10 +175,10 @@ describe('card controller', () => {
       await vi.advanceTimersByTimeAsync(50);
       expect(hostEl()).toBeNull();
       await vi.advanceTimersByTimeAsync(settings.hoverDelayMs);
-      expect(controller.current()?.id).toBe(3);
+      expect(openMentionId()).toBe(3);
       move(600);
       await vi.advanceTimersByTimeAsync(600);
-      expect(controller.current()).toBeNull();
+      expect(openMentionId()).toBeNull();
     } finally {
       vi.useRealTimers();
     }
@@ -165,7 +193,7 @@ describe('card controller', () => {
       await vi.advanceTimersByTimeAsync(1000);
       expect(hostEl()).toBeNull();
       document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 120 }));
-      expect(controller.current()?.id).toBe(3);
+      expect(openMentionId()).toBe(3);
     } finally {
       vi.useRealTimers();
     }
@@ -175,10 +203,10 @@ describe('card controller', () => {
     controller.show(mention(1), { fromKeyboard: false });
     expect(shadow().textContent).toContain('1 of 2');
     (shadow().querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
-    expect(controller.current()?.id).toBe(2);
+    expect(openMentionId()).toBe(2);
     expect(shadow().textContent).toContain('2 of 2');
     (shadow().querySelector('button[aria-label="Next mention"]') as HTMLButtonElement).click();
-    expect(controller.current()?.id).toBe(1);
+    expect(openMentionId()).toBe(1);
   });
 
   it('asks for the fact-base page through the callback', () => {
@@ -242,14 +270,14 @@ describe('card controller with a view loaded on first use', () => {
     } finally {
       lazy.destroy();
     }
-    const later = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, loadView: () => Promise.resolve(createCardView) });
+    const later = createCardController({ index, lookup: createActorLookup(FACT_BASE), settings, openFactbase, loadView: () => Promise.resolve(recordingView) });
     try {
       later.show(mention(3), { fromKeyboard: false });
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       await new Promise((r) => setTimeout(r, 0));
       // Escape came before the view: no host was ever added.
       expect(hostEl()).toBeNull();
-      expect(later.current()).toBeNull();
+      expect(openMentionId()).toBeNull();
     } finally {
       later.destroy();
     }

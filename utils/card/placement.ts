@@ -55,13 +55,3 @@ export function placeNextTo(reference: VirtualElement, floating: HTMLElement, op
     cleanup();
   };
 }
-
-/** Scrolls the mention into view when it is not (the element around it, centred). */
-export function revealRange(range: Range, win: Window): void {
-  const rect = range.getBoundingClientRect();
-  const inView = rect.bottom > 0 && rect.top < win.innerHeight && rect.right > 0 && rect.left < win.innerWidth;
-  if (inView && (rect.width > 0 || rect.height > 0)) return;
-  const node = range.startContainer;
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
-}

@@ -1,7 +1,7 @@
 // The contract between the card controller (in the content script, on every page) and the card's view
 // (Preact, Floating UI, the Card components and stylesheet), which is loaded only when a card first opens:
 // the controller imports these types alone, so none of the view's code ships in the content script.
-import type { CardProps } from '../../components/card/Card';
+import type { CardProps } from '../../components/card/types';
 import type { Settings } from '../settings/schema';
 
 export type CardViewProps = Omit<CardProps, 'initialFacts'>;

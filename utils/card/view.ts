@@ -3,8 +3,9 @@
 import { h, render } from 'preact';
 import { Card } from '../../components/card/Card';
 import { createCardHost, type CardHost } from './host';
-import { placeNextTo, rangeReference, revealRange } from './placement';
-import { CARD_CSS } from './styles';
+import { placeNextTo, rangeReference } from './placement';
+import { scrollToMention } from '../page/mention-cursor';
+import CARD_CSS from '../../components/card/card.css?inline';
 import type { CardView, CardViewProps } from './view-types';
 
 export function createCardView(doc: Document): CardView {
@@ -33,7 +34,7 @@ export function createCardView(doc: Document): CardView {
       stopPlacement = undefined;
       if (!host) host = createCardHost(doc, CARD_CSS);
       host.place();
-      if (options.reveal) revealRange(range, win);
+      if (options.reveal) scrollToMention(range, 'if-hidden', win);
       shown = true;
       draw(props, theme);
       const floating = host.container.firstElementChild as HTMLElement | null;

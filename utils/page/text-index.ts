@@ -198,10 +198,6 @@ export class BlockReader {
     frame.enter = null;
   }
 
-  get done(): boolean {
-    return this.frames.length === 0;
-  }
-
   private pushFrame(root: Node): void {
     this.frames.push({ root, current: root, path: [], containers: [root], enter: root, pending: null });
   }

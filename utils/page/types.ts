@@ -1,5 +1,5 @@
-// The page's mentions as the card, the popup wiring and the tests see them. Written first so the card
-// engineer can code against it; the scanner (scanner.ts) and hit-test (hit-test.ts) implement it.
+// The page's mentions as the card, the top frame's message API and the tests see them: PageMention is made
+// by the scanner (scanner.ts); MentionIndex is implemented by mention-index.ts (hit-test.ts under a point).
 import type { ActorKind } from '../factbase/types';
 import type { MatchReason } from '../engine/types';
 
@@ -41,5 +41,5 @@ export interface MentionIndex {
   onChange(callback: () => void): () => void;
 }
 
-/** How the content app tells the card to open on a mention (the card engineer connects it). */
+/** How the top frame's message API opens the card on a mention (utils/card/content-binding.ts answers it). */
 export type ShowMentionHook = (mention: PageMention, options: { fromKeyboard: boolean }) => void;

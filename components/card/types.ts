@@ -1,0 +1,38 @@
+// The card's contract: what the Card view is given (data and callbacks only). The card's controller
+// (utils/card/) builds these props; nothing here knows where they come from.
+import type { MatchReason } from '../../utils/engine/types';
+import type { RegistryEntry } from '../../utils/factbase/registry';
+import type { ActorKind } from '../../utils/factbase/types';
+
+export type StepDirection = 'next' | 'previous';
+
+export interface MentionStats {
+  count: number;
+  /** 0-based position of the open mention among the actor's mentions; null for another actor. */
+  index: number | null;
+}
+
+/** An actor and the source it comes from, for an id (undefined for an id no fact base knows). */
+export type CardLookup = (actorId: string) => RegistryEntry | undefined;
+
+export interface CardProps {
+  /** The actor the mention names. */
+  actorId: string;
+  /** Identifies the open mention: when it changes, the card forgets the related actors walked through. */
+  mentionKey: string | number;
+  lookup: CardLookup;
+  /** Where the open mention stands among the given actor's mentions on this page. */
+  mentionStats(actorId: string): MentionStats;
+  /** The page's text for the mention and the rule that decided it, when one did. */
+  surface?: string;
+  reason?: MatchReason;
+  pinned: boolean;
+  onTogglePin(): void;
+  onClose(): void;
+  onStep(actorId: string, direction: StepDirection): void;
+  onOpenFactbase(actorId: string): void;
+  /** Mark colours per kind, so the card's kind dot matches the page's marks. */
+  kindColours?: Partial<Record<ActorKind, string>>;
+  /** Facts shown before a "more" button. */
+  initialFacts?: number;
+}

@@ -1,0 +1,60 @@
+// The card's page listeners: pointer moves (one hit test per frame), the pointer leaving the page, clicks,
+// Escape and fullscreen changes. Passive and capturing, never cancelling the page's events (Escape inside
+// the card alone is the card's). Listening adds nothing to the page's DOM.
+
+export interface CardListenerHandlers {
+  /** Whether pointer moves matter now (the card opens on hover). */
+  hoverEnabled(): boolean;
+  /** Whether an event happened inside the card. */
+  isInCard(event: Event): boolean;
+  /** Once per animation frame, the pointer's last place (client coordinates) and whether it is over the card. */
+  pointerAt(x: number, y: number, overCard: boolean): void;
+  pointerLeftPage(): void;
+  click(event: MouseEvent): void;
+  escape(event: KeyboardEvent): void;
+  fullscreenChange(): void;
+}
+
+/** Starts listening on the page; returns the function that stops. */
+export function listenToPage(doc: Document, handlers: CardListenerHandlers): () => void {
+  const win = doc.defaultView ?? window;
+  let frame = 0;
+  let lastPointer: { x: number; y: number; overCard: boolean } | null = null;
+  let stopped = false;
+
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' || !handlers.hoverEnabled()) return;
+    lastPointer = { x: event.clientX, y: event.clientY, overCard: handlers.isInCard(event) };
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const p = lastPointer;
+      if (p && !stopped) handlers.pointerAt(p.x, p.y, p.overCard);
+    });
+  };
+  const onPointerLeavePage = (event: PointerEvent) => {
+    if (event.relatedTarget === null && handlers.hoverEnabled()) handlers.pointerLeftPage();
+  };
+  const onClick = (event: MouseEvent) => handlers.click(event);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') handlers.escape(event);
+  };
+  const onFullscreenChange = () => handlers.fullscreenChange();
+
+  doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  doc.documentElement.addEventListener('pointerleave', onPointerLeavePage, { passive: true });
+  doc.addEventListener('click', onClick, { capture: true, passive: true });
+  doc.addEventListener('keydown', onKeyDown, { capture: true });
+  doc.addEventListener('fullscreenchange', onFullscreenChange);
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    doc.removeEventListener('pointermove', onPointerMove, { capture: true });
+    doc.documentElement.removeEventListener('pointerleave', onPointerLeavePage);
+    doc.removeEventListener('click', onClick, { capture: true });
+    doc.removeEventListener('keydown', onKeyDown, { capture: true });
+    doc.removeEventListener('fullscreenchange', onFullscreenChange);
+    if (frame) win.cancelAnimationFrame(frame);
+    frame = 0;
+  };
+}

@@ -1,0 +1,32 @@
+// The props the card's view is drawn with, from the open card and the controller's actions.
+import type { MentionStats, StepDirection } from '../../components/card/types';
+import type { Settings } from '../settings/schema';
+import type { OpenCard } from './card-state';
+import type { ActorLookup } from './lookup';
+import type { CardViewProps } from './view-types';
+
+export interface CardActions {
+  lookup: ActorLookup;
+  mentionStats(actorId: string): MentionStats;
+  togglePin(): void;
+  close(): void;
+  step(actorId: string, direction: StepDirection): void;
+  openFactbase(actorId: string): void;
+}
+
+export function cardViewProps(card: OpenCard, actions: CardActions, colours: Settings['colours']): CardViewProps {
+  return {
+    actorId: card.mention.actorId,
+    mentionKey: card.mention.id,
+    lookup: actions.lookup,
+    mentionStats: actions.mentionStats,
+    surface: card.mention.surface,
+    reason: card.mention.reason,
+    pinned: card.pinned,
+    onTogglePin: actions.togglePin,
+    onClose: actions.close,
+    onStep: actions.step,
+    onOpenFactbase: actions.openFactbase,
+    kindColours: colours,
+  };
+}

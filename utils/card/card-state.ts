@@ -1,0 +1,77 @@
+// The card's state machine: which mention's card is open (or asked for while the view loads), how it was
+// opened, whether it is pinned, and the rules between them (a hover never replaces a clicked or pinned card;
+// a step acts as a click and keeps the pin). No DOM: the controller turns its answers into view calls.
+import type { MentionStats, StepDirection } from '../../components/card/types';
+import { stepPosition } from '../page/mention-cursor';
+import type { MentionIndex, PageMention } from '../page/types';
+
+export type Origin = 'hover' | 'click' | 'keyboard';
+
+export interface CardRequest {
+  mention: PageMention;
+  origin: Origin;
+  pinned: boolean;
+}
+
+/** A card on screen: the request and the live range it was placed against. */
+export interface OpenCard extends CardRequest {
+  range: Range;
+}
+
+export class CardState {
+  /** The card on screen. */
+  open: OpenCard | null = null;
+  /** A card asked for while the view is still loading. */
+  pending: CardRequest | null = null;
+
+  constructor(private readonly index: MentionIndex) {}
+
+  /** The mention whose card is open or coming (hover intent's "is this the same mention"). */
+  wantedMention(): PageMention | null {
+    return this.open?.mention ?? this.pending?.mention ?? null;
+  }
+
+  /** Whether passing the pointer over a mention may open its card now. */
+  hoverMayOpen(): boolean {
+    const current = this.open ?? this.pending;
+    return !current || (!current.pinned && current.origin === 'hover');
+  }
+
+  /** Whether the card open (or coming) is a hover's own, one leaving the mention and card closes. */
+  closesOnLeave(card: CardRequest | null): boolean {
+    return !!card && card.origin === 'hover' && !card.pinned;
+  }
+
+  /** Whether a click on this mention opens its card (not when that card is already open from a click). */
+  clickOpens(mention: PageMention): boolean {
+    return !(this.open?.mention.id === mention.id && this.open.origin !== 'hover');
+  }
+
+  /** After the page's mentions changed: drops a coming card whose mention went; says whether the open one went. */
+  openMentionGone(): boolean {
+    const ids = new Set(this.index.all().map((m) => m.id));
+    if (this.pending && !ids.has(this.pending.mention.id)) this.pending = null;
+    return !!this.open && !ids.has(this.open.mention.id);
+  }
+
+  /** Where the open mention stands among an actor's mentions. */
+  mentionStats(actorId: string): MentionStats {
+    const at = this.positionIn(actorId);
+    return { count: this.index.ofActor(actorId).length, index: at >= 0 ? at : null };
+  }
+
+  /** The request that steps from the open card to an actor's next or previous mention, if any. */
+  step(actorId: string, direction: StepDirection): CardRequest | null {
+    const list = this.index.ofActor(actorId);
+    if (list.length === 0 || !this.open) return null;
+    const next = list[stepPosition(this.positionIn(actorId), list.length, direction)];
+    // As a click: focus stays on the button pressed, and the card stays until dismissed.
+    return next ? { mention: next, origin: 'click', pinned: this.open.pinned } : null;
+  }
+
+  private positionIn(actorId: string): number {
+    const open = this.open;
+    if (!open || open.mention.actorId !== actorId) return -1;
+    return this.index.ofActor(actorId).findIndex((m) => m.id === open.mention.id);
+  }
+}
