@@ -2,8 +2,10 @@
 // constructable stylesheet. Created only when a card first opens; removed when Factlens turns off.
 // No customElements.define: Chrome gives content scripts no custom element registry, and a valid custom
 // element name may carry a shadow root without being defined.
+import { CARD_HOST_ELEMENT } from '../page/own-nodes';
 
-export const HOST_TAG = 'factlens-card';
+/** The host's tag: Factlens's own (see utils/page/own-nodes.ts, which keeps the page's scanner off it). */
+export const HOST_TAG = CARD_HOST_ELEMENT;
 
 export interface CardHost {
   host: HTMLElement;

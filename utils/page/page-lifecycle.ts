@@ -10,7 +10,8 @@ import { isActiveOn, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { HighlightPainter, highlightsSupported, type MarkPainter } from './highlights';
 import { PageMentionIndex } from './mention-index';
-import { PageScanner, measure } from './scanner';
+import { measure } from './measure';
+import { PageScanner } from './scanner';
 import type { MentionIndex } from './types';
 import { WrapPainter } from './wrap-fallback';
 

@@ -1,13 +1,20 @@
 // Finds the mentions on a live page and keeps them current. Reads blocks (text-index.ts), runs the engine on
 // each, and keeps a per-text-node index of the blocks with mentions so a mutation costs work in proportion to
 // what changed: the changed block containers are re-read, mentions of removed nodes are dropped. Pages are
-// read and matched in one walk, in slices that yield to the page, the viewport's blocks first. The scanner finds every mention of every kind; which ones are
+// read and matched in one walk, in slices that yield to the page (time-slices.ts), the viewport's blocks first
+// (viewport.ts); mutations come in batches (mutation-batcher.ts). The scanner finds every mention of every kind; which ones are
 // shown (kinds, first mention only) is decided when painting (mention-index.ts), so settings need no rescan.
 import type { Mention } from '../engine/types';
 import type { ActorKind } from '../factbase/types';
 import type { PageMention } from './types';
-import { BlockReader, blockContainerOf, isBlockElement, isInSkippedSubtree, locate, type TextBlock } from './text-index';
+import { BlockReader, blockContainerOf, isBlockElement, locate, type TextBlock } from './text-index';
 import { sentenceAround } from '../engine/context';
+import { compareNodes, insertSorted } from './document-order';
+import { measure } from './measure';
+import { MutationBatcher } from './mutation-batcher';
+import { isInSkippedSubtree } from './skip-rules';
+import { runSliced } from './time-slices';
+import { viewportRegion } from './viewport';
 
 export interface BlockRecord {
   block: TextBlock;
@@ -33,46 +40,6 @@ export interface ScannerOptions {
   beforeMutationPass?: () => void;
 }
 
-type Scheduler = { yield?: () => Promise<void> };
-
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const now = () => performance.now();
-
-/** Document order across open shadow trees: content of a shadow root follows its host's start. */
-export function compareNodes(a: Node, b: Node): number {
-  if (a === b) return 0;
-  const chainOf = (n: Node) => {
-    const chain: Node[] = [n];
-    for (let root = n.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; ) {
-      const host = (root as ShadowRoot).host;
-      chain.push(host);
-      root = host.getRootNode();
-    }
-    return chain;
-  };
-  const ca = chainOf(a);
-  const cb = chainOf(b);
-  for (let i = 0; i < ca.length; i++) {
-    const x = ca[i]!;
-    const rootX = x.getRootNode();
-    for (let j = 0; j < cb.length; j++) {
-      const y = cb[j]!;
-      if (y.getRootNode() !== rootX) continue;
-      if (x === y) return i - j; // the one inside a shadow tree of the other comes after it
-      const pos = x.compareDocumentPosition(y);
-      if (pos & 4 /* FOLLOWING */) return -1;
-      if (pos & 2 /* PRECEDING */) return 1;
-      return 0;
-    }
-  }
-  return 0;
-}
-
 function makeStaticRange(doc: Document, start: { node: Text; offset: number }, end: { node: Text; offset: number }) {
   const init = { startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset };
   const Ctor = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
@@ -88,13 +55,9 @@ export class PageScanner {
   readonly ordered: BlockRecord[] = [];
   private readonly byNode = new WeakMap<Text, BlockRecord>();
   private readonly blockOfMention = new WeakMap<PageMention, TextBlock>();
-  private readonly observers: MutationObserver[] = [];
-  private readonly observed = new WeakSet<Node>();
-  private pending: MutationRecord[] = [];
+  private readonly mutations: MutationBatcher;
   /** Trees a pass could not finish (the page removed the node it had paused at): the next batch re-reads them. */
   private readonly rereadRoots = new Set<Node>();
-  private batchTimer: ReturnType<typeof setTimeout> | undefined;
-  private initialDone = false;
   private stopped = false;
   private readonly doc: Document;
   /** Longest synchronous slice of the last pass (ms), for the bench and the measure's detail. */
@@ -102,6 +65,7 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
+    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50);
   }
 
   /**
@@ -113,10 +77,10 @@ export class PageScanner {
    */
   async start(): Promise<void> {
     const root = this.options.root;
-    this.observe(root);
-    const startTime = now();
-    const onShadowRoot = (r: ShadowRoot) => this.observe(r);
-    const region = this.viewportRegion();
+    this.mutations.observe(root);
+    const startTime = performance.now();
+    const onShadowRoot = (r: ShadowRoot) => this.mutations.observe(r);
+    const region = viewportRegion(root);
     // Each span of the page, in reading order, and where its records go in `ordered` (kept in document order).
     const spans: { reader: BlockReader; place: 'append' | 'before' }[] = region
       ? [
@@ -161,81 +125,24 @@ export class PageScanner {
       workMs,
       viewportFirst: region ? 1 : 0,
     });
-    this.initialDone = true;
+    this.mutations.startDelivering();
     if (stats.changed) this.options.onChange();
-    if (this.pending.length || this.rereadRoots.size) this.scheduleBatch();
+    if (this.mutations.hasPending || this.rereadRoots.size) this.mutations.schedule();
   }
 
-  /**
-   * The span of blocks in a page scrolled down: from the block at the viewport's top to the end of the one at
-   * its bottom (fixed and sticky elements, skipped subtrees and the page's outer blocks are not taken). Null
-   * at the top of the page (document order is viewport first) or where layout cannot tell.
-   */
-  private viewportRegion(): { from: Element; until: Node | null } | null {
-    const root = this.options.root;
-    const doc = this.doc;
-    const view = doc.defaultView;
-    if (!view || !(view.scrollY > 0) || typeof doc.elementFromPoint !== 'function') return null;
-    const width = view.innerWidth;
-    const height = view.innerHeight;
-    if (!(width > 0 && height > 0)) return null;
-    const inFlow = (el: Element) => {
-      for (let e: Element | null = el; e && e !== doc.body; e = e.parentElement) {
-        const position = view.getComputedStyle(e).position;
-        if (position === 'fixed' || position === 'sticky') return false;
-      }
-      return true;
-    };
-    const blockAt = (y: number): Element | null => {
-      for (const x of [width / 2, width / 4, (3 * width) / 4]) {
-        const hit = doc.elementFromPoint(x, y);
-        if (!hit || !root.contains(hit)) continue;
-        const block = blockContainerOf(hit);
-        if (block.nodeType !== 1 || block === root || block === doc.body || block === doc.documentElement) continue;
-        if (isInSkippedSubtree(block) || !inFlow(block as Element)) continue;
-        return block as Element;
-      }
-      return null;
-    };
-    const middle = blockAt(height / 2);
-    const first = blockAt(height * 0.05) ?? middle;
-    if (!first) return null;
-    let last = blockAt(height * 0.95) ?? middle ?? first;
-    if (last !== first && first.compareDocumentPosition(last) & 2 /* PRECEDING */) last = first;
-    // The node after the last block's subtree: the next span starts there.
-    let until: Node | null = null;
-    for (let n: Node | null = last; n && n !== root; n = n.parentNode) {
-      if (n.nextSibling) {
-        until = n.nextSibling;
-        break;
-      }
-    }
-    return { from: first, until };
-  }
-
-  /**
-   * Runs `step` (which returns true when finished, false when it paused) in slices of about `sliceMs`,
-   * yielding to the page between them and telling onChange about what a slice found. Returns the work time
-   * of the slices, or null when the scanner was stopped meanwhile.
-   */
+  /** Runs `step` in slices, telling onChange between them what a slice found; null when stopped meanwhile. */
   private async sliced(step: (pause: () => boolean) => boolean, stats: { changed: boolean }): Promise<number | null> {
-    const sliceMs = this.options.sliceMs ?? 8;
-    let sliceStart = now();
-    const pause = () => now() - sliceStart > sliceMs;
-    let workMs = 0;
     this.longestSliceMs = 0;
-    for (;;) {
-      const finished = step(pause);
-      const slice = now() - sliceStart;
-      workMs += slice;
-      this.longestSliceMs = Math.max(this.longestSliceMs, slice);
-      if (finished) return workMs;
-      if (stats.changed) this.options.onChange();
-      stats.changed = false;
-      await yieldToPage();
-      if (this.stopped) return null;
-      sliceStart = now();
-    }
+    const done = await runSliced(step, this.options.sliceMs ?? 8, {
+      afterSlice: () => {
+        if (stats.changed) this.options.onChange();
+        stats.changed = false;
+      },
+      cancelled: () => this.stopped,
+    });
+    if (!done) return null;
+    this.longestSliceMs = done.longestSliceMs;
+    return done.workMs;
   }
 
   /** The indexed block a text node belongs to. */
@@ -250,62 +157,20 @@ export class PageScanner {
 
   stop(): void {
     this.stopped = true;
-    for (const o of this.observers) o.disconnect();
-    this.observers.length = 0;
-    clearTimeout(this.batchTimer);
-    this.pending = [];
+    this.mutations.stop();
   }
 
-  /**
-   * Takes the mutations not yet delivered (so the caller's own DOM changes can be told apart), runs `work`,
-   * then discards the records `work` caused and keeps the page's.
-   */
+  /** Runs our own DOM work (the wrap fallback) so that its mutations are not taken for the page's. */
   withoutObserving(work: () => void): void {
-    const pageRecords = this.observers.flatMap((o) => o.takeRecords());
-    try {
-      work();
-    } finally {
-      for (const o of this.observers) o.takeRecords();
-      if (pageRecords.length) this.enqueue(pageRecords);
-    }
-  }
-
-  private observe(root: Node): void {
-    if (this.observed.has(root)) return;
-    this.observed.add(root);
-    const MO = (this.doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
-    const observer = new MO((records) => this.enqueue(records));
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
-    });
-    this.observers.push(observer);
-  }
-
-  private enqueue(records: MutationRecord[]): void {
-    if (this.stopped) return;
-    for (const r of records) if (!isOwnMutation(r)) this.pending.push(r);
-    if (this.pending.length && this.initialDone) this.scheduleBatch();
-  }
-
-  private scheduleBatch(): void {
-    if (this.batchTimer !== undefined) return;
-    this.batchTimer = setTimeout(() => {
-      this.batchTimer = undefined;
-      void this.processMutations();
-    }, this.options.batchMs ?? 50);
+    this.mutations.withoutObserving(work);
   }
 
   /** Re-reads what the pending mutations touched. Exposed for tests (flush without waiting). */
   async processMutations(): Promise<void> {
-    if (this.stopped || (!this.pending.length && !this.rereadRoots.size)) return;
+    if (this.stopped || (!this.mutations.hasPending && !this.rereadRoots.size)) return;
     this.options.beforeMutationPass?.();
-    const records = this.pending;
-    this.pending = [];
-    const startTime = now();
+    const records = this.mutations.take();
+    const startTime = performance.now();
     let changed = false;
     const units = new Set<Node>();
     for (const r of records) {
@@ -349,7 +214,7 @@ export class PageScanner {
           if (!next.isConnected) continue;
           stats.changed = this.dropWithin(next) || stats.changed;
           if (isInSkippedSubtree(next)) continue;
-          reader = new BlockReader(next, { onShadowRoot: (r) => this.observe(r) });
+          reader = new BlockReader(next, { onShadowRoot: (r) => this.mutations.observe(r) });
         }
         if (!reader.read(emit, pause)) return false;
         if (reader.lost) this.rereadRoots.add(reader.root);
@@ -366,7 +231,7 @@ export class PageScanner {
       workMs,
     });
     if (stats.changed) this.options.onChange();
-    if (this.rereadRoots.size) this.scheduleBatch();
+    if (this.rereadRoots.size) this.mutations.schedule();
   }
 
   /**
@@ -453,58 +318,9 @@ export class PageScanner {
   }
 }
 
-function isOwnMutation(record: MutationRecord): boolean {
-  if (isFactlensUi(record.target)) return true;
-  if (record.type === 'childList') {
-    const nodes = [...record.addedNodes, ...record.removedNodes];
-    if (nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && isFactlensTag(n as Element))) {
-      return !nodes.some((n) => (n as Element).tagName.toUpperCase() === 'FACTLENS-MARK');
-    }
-  }
-  return false;
-}
-
-function isFactlensTag(el: Element): boolean {
-  return el.tagName.toUpperCase().startsWith('FACTLENS-');
-}
-
-/** Inside Factlens's own UI (not its marks, which hold page text). */
-function isFactlensUi(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n.nodeType === 11 ? (n as ShadowRoot).host : null)) {
-    if (n.nodeType === 1 && isFactlensTag(n as Element) && (n as Element).tagName.toUpperCase() !== 'FACTLENS-MARK')
-      return true;
-  }
-  return false;
-}
-
-function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(list[mid]!, item) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, item);
-}
-
 function isBlockOrBlank(node: Node): boolean {
   if (node.nodeType === 3) return (node as Text).data.trim() === '';
   if (node.nodeType !== 1) return false;
   const tag = (node as Element).tagName.toUpperCase();
   return isBlockElement(node as Element) && tag !== 'BR' && tag !== 'IMG';
-}
-
-let measureCount = 0;
-/** Records a User Timing measure from `start` to now; keeps the timeline from growing without end. */
-export function measure(name: string, start: number, detail?: Record<string, number>): void {
-  try {
-    if (++measureCount > 500) {
-      performance.clearMeasures(name);
-      measureCount = 0;
-    }
-    performance.measure(name, { start, end: now(), detail });
-  } catch {
-    /* User Timing missing or restricted: measuring is optional */
-  }
 }

@@ -2,13 +2,8 @@
 // Pure DOM (TreeWalker, no layout, no computed style), so the browser and the CLI (happy-dom) read a page
 // the same way and agree mention for mention. Display is decided by tag name, not getComputedStyle: a
 // <span style="display:block"> joins its neighbours' text. That is the price of reading fast and identically.
-
-/** Elements whose content is never read (and everything inside them). */
-const SKIPPED_TAGS = new Set([
-  'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'VIDEO', 'AUDIO', 'NOEMBED', 'NOFRAMES', 'RP', 'DATALIST',
-]);
+// What is never read is decided in skip-rules.ts.
+import { SKIPPED_TAGS, isHiddenOrEditable, isSkippedElement, isSkippedTag } from './skip-rules';
 
 /** Elements that start and end a block of text (the default display of these is not inline). */
 const BLOCK_TAGS = new Set([
@@ -18,9 +13,6 @@ const BLOCK_TAGS = new Set([
   'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'IMG',
   'SEARCH',
 ]);
-
-/** The tag of Factlens's own inline marks (wrap fallback): read through, they hold page text. */
-export const MARK_TAG = 'FACTLENS-MARK';
 
 export interface TextBlock {
   /** The concatenated data of its text nodes. */
@@ -40,33 +32,8 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
-/** Whether an element's subtree is never read (not counting its ancestors). */
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (tag.startsWith('FACTLENS-') && tag !== MARK_TAG) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  return false;
-}
-
 export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
-
-/** Whether a node lies in a skipped subtree (itself or an ancestor, across open shadow roots). */
-export function isInSkippedSubtree(node: Node): boolean {
-  let current: Node | null = node;
-  while (current) {
-    if (isElement(current) && isSkippedElement(current)) return true;
-    const parent: Node | null = current.parentNode;
-    // A shadow root's parentNode is null: continue from its host.
-    current = parent ?? (current.nodeType === 11 ? ((current as ShadowRoot).host ?? null) : null);
-  }
-  const doc = node.ownerDocument;
-  return !!doc && doc.designMode === 'on';
 }
 
 /** The nearest element whose text is complete blocks (a block element or a root), for re-reading. */
@@ -122,21 +89,12 @@ function kindOfTag(localName: string): number {
   let kind = TAG_KIND.get(localName);
   if (kind !== undefined) return kind;
   const upper = localName.toUpperCase();
-  if (SKIPPED_TAGS.has(upper)) kind = SKIP;
+  if (isSkippedTag(upper)) kind = SKIP;
   else if (BLOCK_TAGS.has(upper)) kind = BLOCK;
-  else if (upper.startsWith('FACTLENS-') && upper !== MARK_TAG) kind = SKIP;
   else kind = INLINE;
   if (localName.includes('-')) kind |= SHADOW_HOST;
   if (TAG_KIND.size < 10_000) TAG_KIND.set(localName, kind);
   return kind;
-}
-
-/** Whether an element's attributes hide it or make it editable (checked only when it has attributes). */
-function isHiddenOrEditable(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** One tree being walked: the document or element read, or an open shadow root met on the way. */
@@ -263,6 +221,7 @@ export class BlockReader {
         } else if (type === 1) {
           const el = node as Element;
           const kind = kindOfTag(el.localName);
+          // Attributes are read only when an element has some.
           if ((kind & 3) !== SKIP && !(el.hasAttributes() && isHiddenOrEditable(el))) {
             if ((kind & 3) === BLOCK) {
               this.close(emit);

@@ -4,10 +4,9 @@
 // ranges stay those of the original DOM.
 import type { MarkPainter } from './highlights';
 import { declarations, nearestPaletteColour, variantOf, type MarkStyle } from './mark-styles';
+import { MARK_ELEMENT } from './own-nodes';
 import type { TextBlock } from './text-index';
 import type { PageMention } from './types';
-
-export const MARK_ELEMENT = 'factlens-mark';
 
 interface Segment {
   node: Text;
