@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countByActor, scanCommand, scanContent, visibleBlocksOfHtml } from '../../cli/scan';
-import { markStylesheet } from '../../utils/page/mark-styles';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -49,12 +48,5 @@ describe('factlens scan', () => {
     expect(total).toBe(lines.length);
     expect(await scanCommand(['--bogus', file], () => {})).toBe(2);
     expect(await scanCommand([path.join(ROOT, 'no-such-file.html')], () => {})).toBe(1);
-  });
-});
-
-describe('mark styles', () => {
-  it('the content-script CSS is the generated stylesheet', () => {
-    const css = readFileSync(path.join(ROOT, 'entrypoints/content/style.css'), 'utf8');
-    expect(css).toBe(markStylesheet());
   });
 });

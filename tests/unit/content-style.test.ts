@@ -1,0 +1,22 @@
+// The content script's stylesheet is generated (scripts/build-content-css.ts) from markStylesheet(): the file
+// in the tree must be what the generator writes now, every look of every palette colour included.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MARK_PALETTE, MARK_VARIANTS, highlightName, markStylesheet } from '../../utils/page/mark-styles';
+
+const file = path.resolve(import.meta.dirname, '../../entrypoints/content/style.css');
+
+describe('content-script stylesheet', () => {
+  it('is the generated stylesheet (run `npm run prebuild` after changing the marks)', () => {
+    expect(readFileSync(file, 'utf8')).toBe(markStylesheet());
+  });
+
+  it('holds one ::highlight() rule per look and palette colour, and nothing that matches page elements', () => {
+    const rules = markStylesheet().split('\n').filter((l) => l !== '' && !l.startsWith('/*'));
+    expect(rules.length).toBe(MARK_VARIANTS.length * MARK_PALETTE.length);
+    const names = rules.map((r) => /^::highlight\(([^)]+)\) \{ [^{}]+; \}$/.exec(r)?.[1]);
+    const expected = MARK_VARIANTS.flatMap((v) => MARK_PALETTE.map((c) => highlightName(v, c)));
+    expect([...names].sort()).toEqual([...expected].sort());
+  });
+});
