@@ -1,6 +1,6 @@
 // The content script. Runs in EVERY frame (all_frames) of http(s) pages at document_idle: each frame reads
 // and marks its own document (an article in an iframe gets its marks too). Only the TOP frame answers the
-// popup's queries and updates the badge (see utils/page/content-app.ts). http(s) only, not <all_urls>: the
+// popup's queries and updates the badge (see utils/page/top-frame-api.ts). http(s) only, not <all_urls>: the
 // pages people read; file:// would need a user toggle in Chrome anyway, and extension/browser pages are
 // none of our business. The CSS imported here holds only ::highlight() rules; WXT declares it in the
 // manifest (content_scripts[].css), so nothing is ever added to the page's DOM to paint marks.
