@@ -1,42 +1,20 @@
 // State and actions of the fact-base page (the one place there that calls storage).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BUILTIN_PACK, importPack, loadImportedPacks, PACKS_KEY, removePack, setPackEnabled } from '../packs/storage';
+import { FACT_BASES } from '../factbase/generated';
+import { importPack, loadImportedPacks, PACKS_KEY, removePack, setPackEnabled } from '../packs/storage';
 import { loadSettings, SETTINGS_KEY } from '../settings/storage';
-import type { FactbasePageActions, FactbasePageModel, ImportState, PackEntry } from './model';
+import { factbasePageData, type FactbasePageActions, type FactbasePageModel, type ImportState } from './model';
 
 export function useFactbasePage(initialQuery = ''): { ready: boolean; model: FactbasePageModel; actions: FactbasePageActions } {
   const [ready, setReady] = useState(false);
   const [query, setQuery] = useState(initialQuery);
   const [importState, setImportState] = useState<ImportState>({ kind: 'idle' });
-  const [data, setData] = useState<Pick<FactbasePageModel, 'factBases' | 'packs' | 'unreadable'>>({
-    factBases: [BUILTIN_PACK],
-    packs: [],
-    unreadable: [],
-  });
+  const [data, setData] = useState(() => factbasePageData(FACT_BASES, [], []));
 
   const reload = useCallback(async () => {
     const [{ packs, unreadable }, { settings }] = await Promise.all([loadImportedPacks(), loadSettings()]);
-    const entries: PackEntry[] = [
-      {
-        id: BUILTIN_PACK.source.id,
-        title: BUILTIN_PACK.source.title,
-        period: BUILTIN_PACK.source.period,
-        actorCount: BUILTIN_PACK.actors.length,
-        builtIn: true,
-        enabled: true,
-      },
-      ...packs.map((p) => ({
-        id: p.id,
-        title: p.factBase.source.title,
-        period: p.factBase.source.period,
-        actorCount: p.factBase.actors.length,
-        builtIn: false,
-        enabled: !settings.disabledPacks.includes(p.id),
-        importedAt: p.importedAt,
-      })),
-    ];
-    setData({ factBases: [BUILTIN_PACK, ...packs.map((p) => p.factBase)], packs: entries, unreadable });
+    setData(factbasePageData(FACT_BASES, packs, settings.disabledPacks, unreadable));
     setReady(true);
   }, []);
 

@@ -2,11 +2,13 @@
 // Each pack has the compiled fact base's own format (docs/fact-packs.md). A pack is checked with
 // validatePack both when it is imported (a faulty one is refused and nothing is stored) and again when
 // it is read back (a stored pack that no longer passes is left out, never thrown on).
-// The article's own pack is built in (FACT_BASE): always there, never stored, never removable.
+// The built-in bases (FACT_BASES, the article's own first) are always there, never stored, never removable;
+// an imported pack may not take a built-in id.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { CompiledFactBase } from '../factbase/types';
-import { FACT_BASE } from '../factbase/generated/idlib-2019';
+import { FACT_BASES } from '../factbase/generated';
+import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
 import { loadSettings, updateSettings, SETTINGS_KEY } from '../settings/storage';
 
@@ -14,7 +16,10 @@ export const PACKS_KEY = 'packs';
 /** A pack file larger than this is refused before parsing (storage.local holds 10 MB in all). */
 export const MAX_PACK_BYTES = 2_000_000;
 
-export const BUILTIN_PACK: CompiledFactBase = FACT_BASE;
+/** Whether an id is a built-in base's (those cannot be imported over, removed or turned off). */
+export function isBuiltInBase(id: string): boolean {
+  return FACT_BASES.some((b) => b.source.id === id);
+}
 
 const StoredPack = z.object({ importedAt: z.string(), factBase: z.unknown() });
 const StoredPacks = z.object({ version: z.literal(1), packs: z.array(z.unknown()) });
@@ -40,7 +45,7 @@ export function packsFromStored(raw: unknown): PackListing {
   if (!envelope.success) return { packs: [], unreadable: ['packs: not a list of packs'] };
   const packs: ImportedPack[] = [];
   const unreadable: string[] = [];
-  const seen = new Set([BUILTIN_PACK.source.id]);
+  const seen = new Set(FACT_BASES.map((b) => b.source.id));
   envelope.data.packs.forEach((entry, i) => {
     const stored = StoredPack.safeParse(entry);
     if (!stored.success) {
@@ -101,7 +106,7 @@ export async function importPack(input: string | unknown, now = new Date()): Pro
   }
   if (!checked.ok) return { ok: false, errors: checked.errors.length ? checked.errors : ['(pack): refused'] };
   const id = checked.factBase.source.id;
-  if (id === BUILTIN_PACK.source.id) return { ok: false, errors: [`source.id: "${id}" is the built-in pack's id`] };
+  if (isBuiltInBase(id)) return { ok: false, errors: [`source.id: "${id}" is a built-in pack's id`] };
   const { packs } = await loadImportedPacks();
   if (packs.some((p) => p.id === id)) {
     return { ok: false, errors: [`source.id: a pack with id "${id}" is already imported (remove it first)`] };
@@ -113,7 +118,7 @@ export async function importPack(input: string | unknown, now = new Date()): Pro
 
 /** Removes an imported pack (the built-in one cannot be) and forgets that it was turned off. */
 export async function removePack(id: string): Promise<boolean> {
-  if (id === BUILTIN_PACK.source.id) return false;
+  if (isBuiltInBase(id)) return false;
   const { packs } = await loadImportedPacks();
   const rest = packs.filter((p) => p.id !== id);
   if (rest.length === packs.length) return false;
@@ -124,20 +129,22 @@ export async function removePack(id: string): Promise<boolean> {
 
 /** Turns an imported pack on or off (settings.disabledPacks). */
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  if (id === BUILTIN_PACK.source.id) return;
+  if (isBuiltInBase(id)) return;
   await updateSettings((s) => ({
     ...s,
     disabledPacks: enabled ? s.disabledPacks.filter((p) => p !== id) : [...new Set([...s.disabledPacks, id])],
   }));
 }
 
-/**
- * The imported packs that are turned on (NOT the built-in pack: callers add FACT_BASE themselves).
- * Never throws.
- */
+/** The imported packs that are turned on (not the built-in bases). Never throws. */
 export async function loadEnabledPacks(): Promise<CompiledFactBase[]> {
   const [{ packs }, { settings }] = await Promise.all([loadImportedPacks(), loadSettings()]);
   return packs.filter((p) => !settings.disabledPacks.includes(p.id)).map((p) => p.factBase);
+}
+
+/** The fact bases in force: the built-in ones, then the imported packs that are on (the registry's order). */
+export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
+  return basesInForce(FACT_BASES, await loadEnabledPacks().catch(() => []));
 }
 
 /** Calls back with the enabled imported packs when packs are imported/removed or turned on/off. */

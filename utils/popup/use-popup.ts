@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ToBackgroundMessage } from '../messages';
-import { FACT_BASE } from '../factbase/generated/idlib-2019';
-import type { CompiledFactBase } from '../factbase/types';
-import { loadEnabledPacks } from '../packs/storage';
+import { FACT_BASES } from '../factbase/generated';
+import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
+import { loadBasesInForce } from '../packs/storage';
 import { defaultSettings, isSiteDisabled, type Settings } from '../settings/schema';
 import { loadSettings, resetSettings, saveSettings, watchSettings } from '../settings/storage';
 import { groupPageActors } from './actor-groups';
@@ -28,7 +28,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
   const [hostname, setHostname] = useState('');
   const [status, setStatus] = useState('');
   const tab = useRef<TargetTab | null>(null);
-  const factBases = useRef<CompiledFactBase[]>([FACT_BASE]);
+  const registry = useRef<FactBaseRegistry>(createRegistry(FACT_BASES));
 
   const refreshPage = useCallback(async () => {
     const target = tab.current;
@@ -53,7 +53,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
       url,
       hostname: host,
       active,
-      groups: groupPageActors(actors, factBases.current),
+      groups: groupPageActors(actors, registry.current),
       mentionCount: actors.reduce((n, a) => n + a.count, 0),
     });
   }, []);
@@ -61,13 +61,13 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
   useEffect(() => {
     let stopped = false;
     void (async () => {
-      const [loaded, target, packs] = await Promise.all([
+      const [loaded, target, bases] = await Promise.all([
         loadSettings(),
         findTargetTab(search).catch(() => null),
-        loadEnabledPacks().catch(() => []),
+        loadBasesInForce(),
       ]);
       if (stopped) return;
-      factBases.current = [FACT_BASE, ...packs];
+      registry.current = createRegistry(bases);
       tab.current = target;
       setSettings(loaded.settings);
       setWasReset(loaded.wasReset);
