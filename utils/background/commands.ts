@@ -1,7 +1,7 @@
 // Keyboard commands (declared under `commands` in wxt.config.ts; people can rebind them in the browser).
 import { browser } from 'wxt/browser';
 import { PageActors, type ToContentMessage } from '../messages';
-import { isSiteDisabled } from '../settings/schema';
+import { withSiteEnabled } from '../settings/schema';
 import { updateSettings } from '../settings/storage';
 import { readTabRecord } from './badge';
 
@@ -54,12 +54,7 @@ export async function handleCommand(command: string, given?: { id?: number; url?
         console.info('Factlens: this page has no site that Factlens runs on; nothing to toggle');
         return;
       }
-      await updateSettings((s) => ({
-        ...s,
-        disabledSites: isSiteDisabled(s, hostname)
-          ? s.disabledSites.filter((site) => !isSiteDisabled({ ...s, disabledSites: [site] }, hostname))
-          : [...s.disabledSites, hostname.toLowerCase()],
-      }));
+      await updateSettings((s) => withSiteEnabled(s, hostname));
       return;
     }
     default:

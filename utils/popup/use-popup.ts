@@ -5,8 +5,9 @@ import { browser } from 'wxt/browser';
 import { ToBackgroundMessage } from '../messages';
 import { FACT_BASES } from '../factbase/generated';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
+import { factbasePageUrl } from '../factbase-page/url';
 import { loadBasesInForce } from '../packs/storage';
-import { defaultSettings, isSiteDisabled, type Settings } from '../settings/schema';
+import { defaultSettings, withSiteEnabled, type Settings } from '../settings/schema';
 import { loadSettings, resetSettings, saveSettings, watchSettings } from '../settings/storage';
 import { groupPageActors } from './actor-groups';
 import { downloadText, exportFileName, rowsToCsv, rowsToJson } from './export';
@@ -105,9 +106,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
     changeSettings,
     setEnabled: (enabled) => changeSettings({ ...settings, enabled }),
     setSiteEnabled: (enabled) => {
-      if (!hostname) return;
-      const others = settings.disabledSites.filter((s) => !isSiteDisabled({ ...settings, disabledSites: [s] }, hostname));
-      changeSettings({ ...settings, disabledSites: enabled ? others : [...others, hostname.toLowerCase()] });
+      if (hostname) changeSettings(withSiteEnabled(settings, hostname, enabled));
     },
     showActor: (actorId) => {
       const target = tab.current;
@@ -141,7 +140,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
       // Storing the cleaned settings replaces the unreadable record, so the notice does not come back.
       changeSettings(settings);
     },
-    factbaseUrl: browser.runtime.getURL('/factbase.html'),
+    factbaseUrl: factbasePageUrl(),
   };
 
   return { ready, model: { settings, wasReset, hostname, page, status }, actions };
