@@ -2,18 +2,18 @@
 // popup that calls extension APIs; the views in components/popup/ only get its data and callbacks).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ToBackgroundMessage } from '../messages';
-import { FACT_BASES } from '../factbase/generated';
-import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
-import { factbasePageUrl } from '../factbase-page/url';
-import { loadBasesInForce } from '../packs/storage';
-import { defaultSettings, withSiteEnabled, type Settings } from '../settings/schema';
-import { loadSettings, resetSettings, saveSettings, watchSettings } from '../settings/storage';
-import { groupPageActors } from './actor-groups';
-import { downloadText, exportFileName, rowsToCsv, rowsToJson } from './export';
-import type { PageState, PopupActions, PopupModel } from './model';
-import { hostnameOf, isRestrictedUrl } from './restricted';
-import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from './tab-client';
+import { ToBackgroundMessage } from '../utils/messages';
+import { FACT_BASES } from '../utils/factbase/generated';
+import { createRegistry, type FactBaseRegistry } from '../utils/factbase/registry';
+import { factbasePageUrl } from '../utils/factbase-page/url';
+import { loadBasesInForce } from '../utils/packs/storage';
+import { defaultSettings, withSiteEnabled, type Settings } from '../utils/settings/schema';
+import { loadSettings, resetSettings, saveSettings, watchSettings } from '../utils/settings/storage';
+import { groupPageActors } from '../utils/popup/actor-groups';
+import { downloadText, exportFileName, rowsToCsv, rowsToJson } from '../utils/popup/export';
+import type { PageState, PopupActions, PopupModel } from '../utils/popup/model';
+import { hostnameOf, isRestrictedUrl } from '../utils/popup/restricted';
+import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from '../utils/popup/tab-client';
 
 export interface UsePopupOptions {
   search: string;

@@ -1,10 +1,10 @@
 // State and actions of the fact-base page (the one place there that calls storage).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { FACT_BASES } from '../factbase/generated';
-import { importPack, loadImportedPacks, PACKS_KEY, removePack, setPackEnabled } from '../packs/storage';
-import { loadSettings, SETTINGS_KEY } from '../settings/storage';
-import { factbasePageData, type FactbasePageActions, type FactbasePageModel, type ImportState } from './model';
+import { FACT_BASES } from '../utils/factbase/generated';
+import { importPack, loadImportedPacks, PACKS_KEY, removePack, setPackEnabled } from '../utils/packs/storage';
+import { loadSettings, SETTINGS_KEY } from '../utils/settings/storage';
+import { factbasePageData, type FactbasePageActions, type FactbasePageModel, type ImportState } from '../utils/factbase-page/model';
 
 export function useFactbasePage(initialQuery = ''): { ready: boolean; model: FactbasePageModel; actions: FactbasePageActions } {
   const [ready, setReady] = useState(false);
