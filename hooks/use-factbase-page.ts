@@ -1,9 +1,8 @@
 // State and actions of the fact-base page (the one place there that calls storage).
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { FACT_BASES } from '../utils/factbase/generated';
-import { importPack, loadImportedPacks, PACKS_KEY, removePack, setPackEnabled } from '../utils/packs/storage';
-import { loadSettings, SETTINGS_KEY } from '../utils/settings/storage';
+import { importPack, loadImportedPacks, removePack, setPackEnabled, watchStoredPacks } from '../utils/packs/storage';
+import { loadSettings } from '../utils/settings/storage';
 import { factbasePageData, type FactbasePageActions, type FactbasePageModel, type ImportState } from '../utils/factbase-page/model';
 
 export function useFactbasePage(initialQuery = ''): { ready: boolean; model: FactbasePageModel; actions: FactbasePageActions } {
@@ -20,11 +19,7 @@ export function useFactbasePage(initialQuery = ''): { ready: boolean; model: Fac
 
   useEffect(() => {
     void reload();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (PACKS_KEY in changes || SETTINGS_KEY in changes)) void reload();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchStoredPacks(() => void reload());
   }, [reload]);
 
   const actions: FactbasePageActions = {

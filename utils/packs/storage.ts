@@ -4,15 +4,17 @@
 // it is read back (a stored pack that no longer passes is left out, never thrown on).
 // The built-in bases (FACT_BASES, the article's own first) are always there, never stored, never removable;
 // an imported pack may not take a built-in id.
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { CompiledFactBase } from '../factbase/types';
 import { FACT_BASES } from '../factbase/generated';
 import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
-import { loadSettings, updateSettings, SETTINGS_KEY } from '../settings/storage';
+import { loadSettings, settingsItem, updateSettings } from '../settings/storage';
 
 export const PACKS_KEY = 'packs';
+/** The raw stored list (any shape: every entry is checked again when read). */
+export const packsItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { fallback: null });
 /** A pack file larger than this is refused before parsing (storage.local holds 10 MB in all). */
 export const MAX_PACK_BYTES = 2_000_000;
 
@@ -75,8 +77,7 @@ export function packsFromStored(raw: unknown): PackListing {
 
 export async function loadImportedPacks(): Promise<PackListing> {
   try {
-    const stored = await browser.storage.local.get(PACKS_KEY);
-    return packsFromStored(stored[PACKS_KEY]);
+    return packsFromStored(await packsItem.getValue());
   } catch (e) {
     return { packs: [], unreadable: [`packs: storage could not be read (${String(e)})`] };
   }
@@ -84,7 +85,7 @@ export async function loadImportedPacks(): Promise<PackListing> {
 
 async function storePacks(packs: ImportedPack[]): Promise<void> {
   const value = { version: 1, packs: packs.map(({ importedAt, factBase }) => ({ importedAt, factBase })) };
-  await browser.storage.local.set({ [PACKS_KEY]: value });
+  await packsItem.setValue(value);
 }
 
 /** Checks a pack file's text (or a parsed value) and stores it when it passes; a faulty one stores nothing. */
@@ -147,20 +148,24 @@ export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
   return basesInForce(FACT_BASES, await loadEnabledPacks().catch(() => []));
 }
 
+/** Calls back whenever the stored packs or the settings (which packs are off) change. */
+export function watchStoredPacks(onChange: (what: 'packs' | 'settings') => void): () => void {
+  const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))];
+  return () => stops.forEach((stop) => stop());
+}
+
 /** Calls back with the enabled imported packs when packs are imported/removed or turned on/off. */
 export function watchEnabledPacks(onChange: (packs: CompiledFactBase[]) => void): () => void {
+  const keyOf = (packs: CompiledFactBase[]) => packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
   let lastKey = '';
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(PACKS_KEY in changes || SETTINGS_KEY in changes)) return;
+  void loadEnabledPacks().then((packs) => (lastKey = keyOf(packs)));
+  return watchStoredPacks((what) => {
     void loadEnabledPacks().then((packs) => {
       // Settings change often (colours, switches); only a change of the enabled set is news here.
-      const key = packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
-      if (key === lastKey && !(PACKS_KEY in changes)) return;
+      const key = keyOf(packs);
+      if (key === lastKey && what === 'settings') return;
       lastKey = key;
       onChange(packs);
     });
-  };
-  void loadEnabledPacks().then((packs) => (lastKey = packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|')));
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }
