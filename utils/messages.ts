@@ -77,6 +77,9 @@ export type ContentReply<T extends ToContentMessage['type']> = z.infer<(typeof C
 export type BackgroundRequest<T extends ToBackgroundMessage['type'] = ToBackgroundMessage['type']> = Extract<ToBackgroundMessage, { type: T }>;
 export type BackgroundReply<T extends ToBackgroundMessage['type']> = z.infer<(typeof BACKGROUND_REPLIES)[T]>;
 
+/** What a content script's top frame answers each message with (its handler's type). */
+export type ContentHandlers = { [T in ToContentMessage['type']]: (message: ContentRequest<T>) => ContentReply<T> | Promise<ContentReply<T>> };
+
 /** Parses what came back for a request with that request's reply schema. */
 export function parseContentReply<T extends ToContentMessage['type']>(type: T, raw: unknown): { ok: true; message: ContentReply<T> } | { ok: false; reason: string } {
   return parseMessage(CONTENT_REPLIES[type], raw) as { ok: true; message: ContentReply<T> } | { ok: false; reason: string };

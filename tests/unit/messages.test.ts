@@ -2,10 +2,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
-vi.mock('wxt/browser', () => ({ browser: { tabs: { sendMessage } } }));
+const runtimeSend = vi.fn();
+vi.mock('wxt/browser', () => ({ browser: { tabs: { sendMessage }, runtime: { sendMessage: runtimeSend } } }));
 
 const { BACKGROUND_REPLIES, CONTENT_REPLIES, ToBackgroundMessage, ToContentMessage, parseContentReply } = await import('../../utils/messages');
-const { askTab, InvalidReply } = await import('../../utils/messaging');
+const { askTab, tellBackground, InvalidReply } = await import('../../utils/messaging');
 
 const types = (schema: { def: { options: readonly { shape: { type: { def: { values: readonly string[] } } } }[] } }) =>
   schema.def.options.flatMap((o) => o.shape.type.def.values).sort();
@@ -32,5 +33,13 @@ describe('messages and their replies', () => {
     await expect(askTab(7, { type: 'step-mention', direction: 'next' })).rejects.toBeInstanceOf(InvalidReply);
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
     await expect(askTab(7, { type: 'get-page-actors' })).rejects.toThrow('Could not establish connection');
+  });
+
+  it('tellBackground returns the background’s answer, or rejects with InvalidReply', async () => {
+    runtimeSend.mockResolvedValueOnce({ ok: false, reason: 'page-actors-changed is taken from the top frame only' });
+    await expect(tellBackground({ type: 'page-actors-changed', distinctActors: 3 })).resolves.toMatchObject({ ok: false });
+    expect(runtimeSend).toHaveBeenLastCalledWith({ type: 'page-actors-changed', distinctActors: 3 });
+    runtimeSend.mockResolvedValueOnce(undefined);
+    await expect(tellBackground({ type: 'open-factbase-page' })).rejects.toBeInstanceOf(InvalidReply);
   });
 });
