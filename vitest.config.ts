@@ -9,7 +9,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
     // The extension pages load zod's English messages (utils/zod-locale.ts); so do the tests.
-    setupFiles: ['utils/zod-locale.ts'],
+    setupFiles: ['utils/zod-locale.ts', 'tests/setup-browser.ts'],
+    // Bundled (not loaded from node_modules as is) so that the mock of @wxt-dev/browser reaches the storage items.
+    server: { deps: { inline: ['wxt', '@wxt-dev/storage', '@wxt-dev/browser'] } },
     // The card's stylesheet is imported as text (`card.css?inline`) into its shadow root: give tests the real text.
     css: { include: [/components\/card\/card\.css/] },
   },

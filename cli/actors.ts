@@ -4,12 +4,11 @@
 //   --all       every built-in pack, as a JSON array
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FACT_BASES } from '../utils/factbase/generated/index';
 import type { CompiledFactBase } from '../utils/factbase/types';
 
 const USAGE = 'usage: factlens actors [--pack] [--id PACK_ID | --all]';
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = join(import.meta.dirname, '..');
 
 export async function actorsCommand(args: string[]): Promise<number> {
   let asPack = false;

@@ -10,6 +10,7 @@ import { compileMatcher, findMentions, sentenceAround, type Matcher } from '../u
 import type { Mention } from '../utils/engine/types';
 import type { CompiledFactBase } from '../utils/factbase/types';
 import { FACT_BASES } from '../utils/factbase/generated';
+import { createRegistry } from '../utils/factbase/registry';
 import { readBlocks } from '../utils/page/text-index';
 
 export interface ScanRow {
@@ -99,13 +100,12 @@ export interface ScanOptions {
 export function scanContent(file: string, content: string, options: ScanOptions = {}): ScanRow[] {
   const factBases = options.factBases ?? FACT_BASES;
   const find = options.find ?? bindEngine(compileMatcherCached(factBases));
-  const names = new Map<string, string>();
-  for (const base of factBases) for (const a of base.actors) if (!names.has(a.id)) names.set(a.id, a.name);
+  const registry = createRegistry(factBases);
   const blocks = path.extname(file).toLowerCase() === '.txt' ? [content] : visibleBlocksOfHtml(content);
   return scanBlocks(blocks, find).map((m) => ({
     file,
     actorId: m.actorId,
-    actor: names.get(m.actorId) ?? m.actorId,
+    actor: registry.actor(m.actorId)?.name ?? m.actorId,
     surface: m.surface,
     start: m.start,
     end: m.end,

@@ -1,36 +1,18 @@
-// The fact base for the bench: the real one(s) from utils/factbase/generated/, their alias texts for the
+// The fact base for the bench: the built-in ones (FACT_BASES), their alias texts for the
 // peers, a copy padded to 10,000 synthetic aliases, and the engine bundled for the browser (esbuild) so the
 // padded base can be timed in the page itself without a second build of the extension.
 import { build } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { FACT_BASES } from '../utils/factbase/generated';
 import type { CompiledActor, CompiledFactBase, ActorKind } from '../utils/factbase/types';
 import { rng } from './bench-engine';
 
-const GENERATED = path.resolve(import.meta.dirname, '../utils/factbase/generated');
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
-function isFactBase(x: unknown): x is CompiledFactBase {
-  return typeof x === 'object' && x !== null && Array.isArray((x as CompiledFactBase).actors);
-}
-
-/** The generated fact bases: `FACT_BASES` of generated/index.ts when it exists, else every `FACT_BASE`. */
+/** The built-in fact bases (FACT_BASES, the one list of them). */
 export async function loadFactBases(): Promise<CompiledFactBase[]> {
-  const index = path.join(GENERATED, 'index.ts');
-  if (existsSync(index)) {
-    const mod = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
-    const bases = mod.FACT_BASES;
-    if (Array.isArray(bases) && bases.every(isFactBase) && bases.length > 0) return bases;
-    if (isFactBase(mod.FACT_BASE)) return [mod.FACT_BASE];
-  }
-  const out: CompiledFactBase[] = [];
-  for (const file of readdirSync(GENERATED).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort()) {
-    const mod = (await import(pathToFileURL(path.join(GENERATED, file)).href)) as Record<string, unknown>;
-    if (isFactBase(mod.FACT_BASE)) out.push(mod.FACT_BASE);
-  }
-  if (out.length === 0) throw new Error(`no FACT_BASE found in ${GENERATED}`);
-  return out;
+  return FACT_BASES;
 }
 
 /** Every alias text of the fact bases, each once. */

@@ -2,7 +2,7 @@
 // Chromium. In-page work lives in bench-inpage.js (added to every page as an init script).
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../tests/e2e/harness';
+import type { ExtensionBrowser } from './lib/browser';
 
 export const INPAGE_SCRIPT = path.join(import.meta.dirname, 'bench-inpage.js');
 const NODE_MODULES = path.resolve(import.meta.dirname, '../node_modules');

@@ -23,7 +23,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
   type Route,
-} from '../tests/e2e/harness';
+} from './lib/browser';
 import { SETTINGS_VERSION } from '../utils/settings/schema';
 import { aliasCount, aliasTexts, bundleEngine, loadFactBases, padFactBases, wordsOf } from './bench-aliases';
 import {

@@ -13,7 +13,7 @@ import {
   launchChromium,
   serveFixtures,
   type ExtensionBrowser,
-} from '../tests/e2e/harness';
+} from './lib/browser';
 
 const OUT = path.join(REPO_ROOT, 'demo-output');
 /** Two real news pages from the shared fixtures, when that folder is present. */

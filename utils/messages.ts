@@ -47,6 +47,44 @@ export const ToBackgroundMessage = z.discriminatedUnion('type', [
 ]);
 export type ToBackgroundMessage = z.infer<typeof ToBackgroundMessage>;
 
+/** A command's reply: whether it was carried out (`show-mention` of an index that does not exist: false). */
+export const Done = z.object({ ok: z.boolean() });
+export type Done = z.infer<typeof Done>;
+
+/** The background's reply: done, or refused with the reason (also logged there). */
+export const RouterAnswer = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+export type RouterAnswer = z.infer<typeof RouterAnswer>;
+
+// Request → response: each message's reply, as a schema, so a sender parses the reply it gets (the other
+// side is another context and may be an older or broken build) and its type follows from the request.
+export const CONTENT_REPLIES = {
+  'get-page-actors': PageActors,
+  'show-mention': Done,
+  'step-mention': Done,
+  'get-mentions': MentionRows,
+} as const satisfies Record<ToContentMessage['type'], z.ZodMiniType>;
+
+export const BACKGROUND_REPLIES = {
+  'page-actors-changed': RouterAnswer,
+  'open-factbase-page': RouterAnswer,
+} as const satisfies Record<ToBackgroundMessage['type'], z.ZodMiniType>;
+
+export type ContentRequest<T extends ToContentMessage['type'] = ToContentMessage['type']> = Extract<ToContentMessage, { type: T }>;
+export type ContentReply<T extends ToContentMessage['type']> = z.infer<(typeof CONTENT_REPLIES)[T]>;
+export type BackgroundRequest<T extends ToBackgroundMessage['type'] = ToBackgroundMessage['type']> = Extract<ToBackgroundMessage, { type: T }>;
+export type BackgroundReply<T extends ToBackgroundMessage['type']> = z.infer<(typeof BACKGROUND_REPLIES)[T]>;
+
+/** What a content script's top frame answers each message with (its handler's type). */
+export type ContentHandlers = { [T in ToContentMessage['type']]: (message: ContentRequest<T>) => ContentReply<T> | Promise<ContentReply<T>> };
+
+/** Parses what came back for a request with that request's reply schema. */
+export function parseContentReply<T extends ToContentMessage['type']>(type: T, raw: unknown): { ok: true; message: ContentReply<T> } | { ok: false; reason: string } {
+  return parseMessage(CONTENT_REPLIES[type], raw) as { ok: true; message: ContentReply<T> } | { ok: false; reason: string };
+}
+
 /** Parse a message or explain why it was refused. */
 export function parseMessage<S extends z.ZodMiniType>(
   schema: S,

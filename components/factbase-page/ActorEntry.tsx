@@ -1,5 +1,5 @@
 import type { CompiledActor } from '../../utils/factbase/types';
-const KIND_NAMES = { person: 'person', place: 'place', state: 'state', organisation: 'organisation', event: 'event' } as const;
+import { KIND_LABELS } from '../../utils/factbase/kinds';
 
 export interface ActorEntryProps {
   actor: CompiledActor;
@@ -16,7 +16,7 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
     <article class="fb-actor" id={anchorId} data-actor-id={actor.id} tabIndex={-1} aria-labelledby={`${anchorId ?? actor.id}-name`}>
       <header>
         <h2 id={`${anchorId ?? actor.id}-name`}>{actor.name}</h2>
-        <span class={`fb-kind fb-kind-${actor.kind}`}>{KIND_NAMES[actor.kind]}</span>
+        <span class={`fb-kind fb-kind-${actor.kind}`}>{KIND_LABELS[actor.kind].one}</span>
       </header>
       <p class="fb-identity">{actor.identity}</p>
       {actor.identityQuote ? <blockquote class="fb-quote">{actor.identityQuote}</blockquote> : null}

@@ -1,3 +1,4 @@
+import { createRegistry } from '../../utils/factbase/registry';
 import type { FactbasePageActions, FactbasePageModel } from '../../utils/factbase-page/model';
 import { searchActors } from '../../utils/factbase-page/search';
 import { ActorEntry } from './ActorEntry';
@@ -11,8 +12,7 @@ export interface FactbasePageProps {
 
 export function FactbasePage({ model, actions }: FactbasePageProps) {
   const hits = searchActors(model.factBases, model.query);
-  const names = new Map<string, string>();
-  for (const fb of model.factBases) for (const a of fb.actors) if (!names.has(a.id)) names.set(a.id, a.name);
+  const registry = createRegistry(model.factBases);
   const titles = new Map(model.factBases.map((fb) => [fb.source.id, fb.source.title]));
   const anchored = new Set<string>();
   return (
@@ -37,7 +37,7 @@ export function FactbasePage({ model, actions }: FactbasePageProps) {
               actor={actor}
               packTitle={titles.get(packId) ?? packId}
               anchorId={anchorId}
-              nameOf={(id) => names.get(id) ?? id}
+              nameOf={(id) => registry.actor(id)?.name ?? id}
             />
           );
         })}

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, type ActorKind } from '../../utils/factbase/types';
-import { KIND_LABELS } from '../../utils/popup/actor-groups';
+import { KIND_LABELS } from '../../utils/factbase/kinds';
 import { MAX_HOVER_DELAY_MS, type Settings } from '../../utils/settings/schema';
 import { SitesEditor } from './SitesEditor';
 import { ColourSelect } from './ColourSelect';
@@ -39,9 +39,9 @@ export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps)
           <div class="fl-kind-row" key={kind}>
             <label class="fl-kind-check">
               <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, (e.currentTarget as HTMLInputElement).checked)} />
-              {KIND_LABELS[kind]}
+              {KIND_LABELS[kind].many}
             </label>
-            <ColourSelect label={`Colour for ${KIND_LABELS[kind]}`} value={settings.colours[kind]} onChange={(hex) => setColour(kind, hex)} />
+            <ColourSelect label={`Colour for ${KIND_LABELS[kind].many}`} value={settings.colours[kind]} onChange={(hex) => setColour(kind, hex)} />
           </div>
         ))}
       </fieldset>

@@ -7,38 +7,48 @@ export interface PageActorsListProps {
   onChoose(actorId: string): void;
 }
 
-/** The actors found on the page, grouped by kind; each is a button that shows its first mention. */
+/**
+ * The actors found on the page, grouped by kind; each is a button that shows its first mention. When the
+ * actors come from more than one fact base, each base's groups are headed by its title.
+ */
 export function PageActorsList({ groups, colours, onChoose }: PageActorsListProps) {
+  const sources = new Set(groups.flatMap((g) => (g.source ? [g.source.id] : [])));
+  const bySource = sources.size > 1;
   return (
     <div class="fl-groups" data-testid="page-actors">
-      {groups.map((group) => (
-        <section key={group.kind} class="fl-group" aria-labelledby={`group-${group.kind}`}>
-          <h3 id={`group-${group.kind}`} class="fl-group-title">
-            {group.label}
-          </h3>
-          <ul class="fl-actor-list">
-            {group.actors.map((actor) => (
-              <li key={actor.actorId}>
-                <button
-                  type="button"
-                  class="fl-actor"
-                  data-actor-id={actor.actorId}
-                  aria-label={`${actor.name}, ${actor.count} mention${actor.count === 1 ? '' : 's'}: show the first`}
-                  onClick={() => onChoose(actor.actorId)}
-                >
-                  <span
-                    class="fl-dot"
-                    aria-hidden="true"
-                    style={{ background: group.kind === 'other' ? 'currentColor' : colours[group.kind] }}
-                  />
-                  <span class="fl-actor-name">{actor.name}</span>
-                  <span class="fl-count">{actor.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((group, i) => {
+        const firstOfSource = bySource && group.source && groups[i - 1]?.source?.id !== group.source.id;
+        const id = `group-${group.key.replace(/[^a-z0-9-]/g, '-')}`;
+        return (
+          <section key={group.key} class="fl-group" aria-labelledby={id} data-source-id={group.source?.id}>
+            {firstOfSource ? <h3 class="fl-source-title">{group.source!.title}</h3> : null}
+            <h3 id={id} class="fl-group-title">
+              {group.label}
+            </h3>
+            <ul class="fl-actor-list">
+              {group.actors.map((actor) => (
+                <li key={actor.actorId}>
+                  <button
+                    type="button"
+                    class="fl-actor"
+                    data-actor-id={actor.actorId}
+                    aria-label={`${actor.name}, ${actor.count} mention${actor.count === 1 ? '' : 's'}: show the first`}
+                    onClick={() => onChoose(actor.actorId)}
+                  >
+                    <span
+                      class="fl-dot"
+                      aria-hidden="true"
+                      style={{ background: group.kind === 'other' ? 'currentColor' : colours[group.kind] }}
+                    />
+                    <span class="fl-actor-name">{actor.name}</span>
+                    <span class="fl-count">{actor.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -6,8 +6,7 @@
 // manifest (content_scripts[].css), so nothing is ever added to the page's DOM to paint marks.
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { FACT_BASES } from '../../utils/factbase/generated';
-import { loadEnabledPacks, watchEnabledPacks } from '../../utils/packs/storage';
+import { loadBasesInForce, watchEnabledPacks } from '../../utils/packs/storage';
 import { startContentApp } from '../../utils/page/content-app';
 import { createCardBinding } from '../../utils/card/content-binding';
 
@@ -16,7 +15,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const factBases = async () => [...FACT_BASES, ...(await loadEnabledPacks())];
+    const factBases = loadBasesInForce;
     // The card: onIndex gives it the MentionIndex (null when Factlens stops), onShowMention opens it on the
     // mention the popup or the keyboard command chose.
     const card = createCardBinding({ factBases });

@@ -3,7 +3,7 @@ import '../../utils/zod-locale';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { FactbasePage } from '../../components/factbase-page/FactbasePage';
-import { useFactbasePage } from '../../utils/factbase-page/use-factbase-page';
+import { useFactbasePage } from '../../hooks/use-factbase-page';
 import '../../components/factbase-page/factbase-page.css';
 
 function App() {

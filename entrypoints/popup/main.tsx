@@ -1,8 +1,8 @@
-// The toolbar popup: wiring only (state in utils/popup/use-popup.ts, views in components/popup/).
+// The toolbar popup: wiring only (state in hooks/use-popup.ts, views in components/popup/).
 import '../../utils/zod-locale';
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
-import { usePopup } from '../../utils/popup/use-popup';
+import { usePopup } from '../../hooks/use-popup';
 import '../../components/popup/popup.css';
 
 function App() {

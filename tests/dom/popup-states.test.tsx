@@ -6,6 +6,7 @@ import { Popup } from '../../components/popup/Popup';
 import type { PageState, PopupActions, PopupModel } from '../../utils/popup/model';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { groupPageActors } from '../../utils/popup/actor-groups';
+import { createRegistry } from '../../utils/factbase/registry';
 import { FACT_BASE } from '../../utils/factbase/generated/idlib-2019';
 
 afterEach(cleanup);
@@ -30,7 +31,7 @@ const ready = (found: { actorId: string; count: number }[], active = true): Page
   url: 'https://news.example.com/a',
   hostname: 'news.example.com',
   active,
-  groups: groupPageActors(found, [FACT_BASE]),
+  groups: groupPageActors(found, createRegistry([FACT_BASE])),
   mentionCount: found.reduce((n, a) => n + a.count, 0),
 });
 

@@ -6,6 +6,7 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 const packs = await import('../../utils/packs/storage');
 const { loadSettings } = await import('../../utils/settings/storage');
+const { FACT_BASES } = await import('../../utils/factbase/generated');
 
 function pack(id: string, extra: Record<string, unknown> = {}) {
   return {
@@ -58,7 +59,7 @@ describe('fact packs in storage', () => {
 
   it('refuses text that is not JSON, the built-in pack’s id, and a second pack with the same id', async () => {
     expect(await packs.importPack('{not json')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^\(file\): not JSON/)] });
-    const builtIn = packs.BUILTIN_PACK.source.id;
+    const builtIn = FACT_BASES[0]!.source.id;
     expect(await packs.importPack(pack(builtIn))).toMatchObject({ ok: false, errors: [expect.stringContaining('built-in')] });
     await packs.importPack(pack('atlantis'));
     expect(await packs.importPack(pack('atlantis'))).toMatchObject({ ok: false, errors: [expect.stringContaining('already imported')] });
@@ -73,7 +74,7 @@ describe('fact packs in storage', () => {
     expect((await packs.loadEnabledPacks()).map((f) => f.source.id)).toEqual(['lemuria']);
     expect(await packs.removePack('atlantis')).toBe(true);
     expect((await loadSettings()).settings.disabledPacks).toEqual([]);
-    expect(await packs.removePack(packs.BUILTIN_PACK.source.id)).toBe(false);
+    expect(await packs.removePack(FACT_BASES[0]!.source.id)).toBe(false);
     expect((await packs.loadImportedPacks()).packs.map((p) => p.id)).toEqual(['lemuria']);
   });
 

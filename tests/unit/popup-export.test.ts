@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, exportFileName, rowsToCsv, rowsToJson } from '../../utils/popup/export';
 import { hostnameOf, isRestrictedUrl } from '../../utils/popup/restricted';
 import { groupPageActors } from '../../utils/popup/actor-groups';
+import { createRegistry } from '../../utils/factbase/registry';
 import type { MentionRow } from '../../utils/messages';
 import type { CompiledFactBase } from '../../utils/factbase/types';
 
@@ -79,7 +80,7 @@ describe('grouping the page’s actors', () => {
         { actorId: 'zz', count: 2 },
         { actorId: 'gone', count: 0 },
       ],
-      [fb],
+      createRegistry([fb]),
     );
     expect(groups.map((g) => [g.label, g.actors.map((a) => `${a.name}:${a.count}`)])).toEqual([
       ['People', ['Beta:4', 'Alpha:1']],

@@ -4,7 +4,7 @@ import * as m001 from '../../utils/settings/migrations/001-flat-to-changes';
 import * as m002 from '../../utils/settings/migrations/002-normalise-sites';
 import { MIGRATIONS, migrateStored } from '../../utils/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../utils/settings/schema';
-import { settingsFromStored } from '../../utils/settings/read';
+import { settingsFromStored } from '../../utils/settings/migrations';
 
 /** What the prototype (version 0) stored: every setting, flat, under its old names. */
 const STORED_V0 = {

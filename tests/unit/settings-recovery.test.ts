@@ -1,6 +1,7 @@
 // Corrupt or foreign stored values: defaults field by field, never a throw, and `wasReset` says so.
 import { describe, expect, it } from 'vitest';
-import { settingsFromStored } from '../../utils/settings/read';
+import { settingsFromStored } from '../../utils/settings/migrations';
+import { readSettings } from '../../utils/settings/read';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../utils/settings/schema';
 
 const v = SETTINGS_VERSION;
@@ -85,5 +86,26 @@ describe('reading corrupt settings', () => {
     expect(wasReset).toBe(true);
     expect(migratedFrom).toBe(0);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'both' });
+  });
+});
+
+describe('reading without the migrations (content script, popup, pages)', () => {
+  it('reads today’s record field by field, as the migrating read does', () => {
+    const raw = { version: SETTINGS_VERSION, changes: { enabled: 'no', theme: 'dark', disabledSites: ['A.com', 3] } };
+    expect(readSettings(raw)).toEqual(settingsFromStored(raw));
+  });
+
+  it('reads an earlier envelope as far as it fits, and a version-0 record as the defaults, without a notice', () => {
+    expect(readSettings({ version: 1, changes: { disabledSites: ['https://News.Example.com/a'] } })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] },
+      wasReset: false,
+    });
+    expect(readSettings({ highlightStyle: 'background', enabled: false })).toEqual({ settings: DEFAULT_SETTINGS, wasReset: false });
+  });
+
+  it('gives the notice for what it cannot read', () => {
+    expect(readSettings('x').wasReset).toBe(true);
+    expect(readSettings({ version: SETTINGS_VERSION + 1, changes: {} }).wasReset).toBe(true);
+    expect(readSettings({ version: SETTINGS_VERSION })).toEqual({ settings: DEFAULT_SETTINGS, wasReset: true });
   });
 });

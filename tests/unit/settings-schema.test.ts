@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultSettings, isActiveOn, isSiteDisabled, Settings, SETTING_KEYS } from '../../utils/settings/schema';
+import { DEFAULT_SETTINGS, defaultSettings, isActiveOn, isSiteDisabled, Settings, withSiteEnabled, SETTING_KEYS } from '../../utils/settings/schema';
 import { normaliseSite } from '../../utils/settings/sites';
 import { changesFrom } from '../../utils/settings/read';
 
@@ -56,5 +56,18 @@ describe('site names', () => {
 
   it.each(['', '   ', 'http://', 'not a host', 'a..b', '-bad-.com'])('refuses %j', (input) => {
     expect(normaliseSite(input)).toBeNull();
+  });
+});
+
+describe('turning a site on or off (popup switch and keyboard command alike)', () => {
+  it('adds the bare lower-case hostname once, removes it whatever its case, and toggles when no state is given', () => {
+    const s = { ...defaultSettings(), disabledSites: ['other.org'] };
+    const off = withSiteEnabled(s, 'News.Example.com', false);
+    expect(off.disabledSites).toEqual(['other.org', 'news.example.com']);
+    expect(withSiteEnabled(off, 'news.example.com', false).disabledSites).toEqual(['other.org', 'news.example.com']);
+    expect(withSiteEnabled(off, 'NEWS.example.com.', true).disabledSites).toEqual(['other.org']);
+    expect(withSiteEnabled(s, 'news.example.com').disabledSites).toEqual(['other.org', 'news.example.com']);
+    expect(withSiteEnabled(off, 'news.example.com').disabledSites).toEqual(['other.org']);
+    expect(s.disabledSites).toEqual(['other.org']);
   });
 });

@@ -1,7 +1,7 @@
 // Keyboard commands (declared under `commands` in wxt.config.ts; people can rebind them in the browser).
 import { browser } from 'wxt/browser';
-import { PageActors, type ToContentMessage } from '../messages';
-import { isSiteDisabled } from '../settings/schema';
+import { askTab } from '../messaging';
+import { withSiteEnabled } from '../settings/schema';
 import { updateSettings } from '../settings/storage';
 import { readTabRecord } from './badge';
 
@@ -29,8 +29,7 @@ async function hostnameOfTab(tab: { id: number; url?: string }): Promise<string 
   const known = fromUrl(tab.url) ?? (await readTabRecord(tab.id))?.hostname;
   if (known) return known;
   try {
-    const answer = PageActors.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'get-page-actors' } satisfies ToContentMessage, { frameId: 0 }));
-    return answer.success ? fromUrl(answer.data.url) : undefined;
+    return fromUrl((await askTab(tab.id, { type: 'get-page-actors' })).url);
   } catch {
     return undefined;
   }
@@ -42,8 +41,8 @@ export async function handleCommand(command: string, given?: { id?: number; url?
   switch (command) {
     case COMMANDS.nextMention:
     case COMMANDS.previousMention: {
-      const message: ToContentMessage = { type: 'step-mention', direction: command === COMMANDS.nextMention ? 'next' : 'previous' };
-      await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
+      const direction = command === COMMANDS.nextMention ? 'next' : 'previous';
+      await askTab(tab.id, { type: 'step-mention', direction }).catch(() => {
         // No content script there (a browser page, an add-on store): nothing to step through.
       });
       return;
@@ -54,12 +53,7 @@ export async function handleCommand(command: string, given?: { id?: number; url?
         console.info('Factlens: this page has no site that Factlens runs on; nothing to toggle');
         return;
       }
-      await updateSettings((s) => ({
-        ...s,
-        disabledSites: isSiteDisabled(s, hostname)
-          ? s.disabledSites.filter((site) => !isSiteDisabled({ ...s, disabledSites: [site] }, hostname))
-          : [...s.disabledSites, hostname.toLowerCase()],
-      }));
+      await updateSettings((s) => withSiteEnabled(s, hostname));
       return;
     }
     default:

@@ -1,7 +1,7 @@
 // Messages that reach the background from content scripts: each is validated with zod and checked for
 // where it came from; anything else is refused with a logged reason (and that reason as the answer).
 import { browser } from 'wxt/browser';
-import { parseMessage, ToBackgroundMessage } from '../messages';
+import { parseMessage, ToBackgroundMessage, type RouterAnswer } from '../messages';
 import { loadSettings } from '../settings/storage';
 import { recordPageActors } from './badge';
 import { openFactbasePage } from './factbase-page';
@@ -13,7 +13,7 @@ export interface MessageSender {
   tab?: { id?: number; url?: string };
 }
 
-export type RouterAnswer = { ok: true } | { ok: false; reason: string };
+export type { RouterAnswer } from '../messages';
 
 function refuse(reason: string): RouterAnswer {
   console.warn(`Factlens background: refused a message: ${reason}`);

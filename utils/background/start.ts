@@ -1,7 +1,8 @@
 // Everything the background listens to, registered synchronously at start (an MV3 service worker is woken
 // by these events and must have its listeners in place on the first turn). No state lives only in memory:
-// badges come from storage.session and the settings.
+// badges come from storage.session and the settings. Stored settings of an older version are migrated here.
 import { browser } from 'wxt/browser';
+import { migrateStoredSettings } from '../settings/migrate-storage';
 import { watchSettings } from '../settings/storage';
 import { forgetTab, repaintAll, setupBadgeStyle } from './badge';
 import { handleCommand } from './commands';
@@ -18,5 +19,7 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId, false));
   watchSettings(({ settings }) => void repaintAll(settings));
+  // The one place settings are migrated: an older record is upgraded and written back (pages hear it).
+  void migrateStoredSettings().catch((e: unknown) => console.warn('Factlens: settings could not be migrated', e));
   void setupBadgeStyle();
 }

@@ -1,20 +1,13 @@
-// Finds an actor, and the source it comes from, across the built-in fact base and imported packs.
-import type { CompiledActor, CompiledFactBase, CompiledSource } from '../factbase/types';
+// The card's view of the registry: which actor an id names and the source it comes from (the first base that
+// defines it, utils/factbase/registry.ts). Kept as a function type so the card's views need no registry.
+import { createRegistry, type RegistryEntry } from '../factbase/registry';
+import type { CompiledFactBase } from '../factbase/types';
 
-export interface ActorEntry {
-  actor: CompiledActor;
-  source: CompiledSource;
-}
+export type ActorEntry = RegistryEntry;
 
 export type ActorLookup = (actorId: string) => ActorEntry | undefined;
 
-/** The first fact base that defines an id wins, as in the engine. */
 export function createActorLookup(factBases: CompiledFactBase | readonly CompiledFactBase[]): ActorLookup {
-  const byId = new Map<string, ActorEntry>();
-  for (const base of Array.isArray(factBases) ? factBases : [factBases as CompiledFactBase]) {
-    for (const actor of base.actors) {
-      if (!byId.has(actor.id)) byId.set(actor.id, { actor, source: base.source });
-    }
-  }
-  return (actorId) => byId.get(actorId);
+  const registry = createRegistry(Array.isArray(factBases) ? factBases : [factBases as CompiledFactBase]);
+  return (actorId) => registry.entry(actorId);
 }

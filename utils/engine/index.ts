@@ -9,8 +9,7 @@
 // overlap ("Syrian Observatory for Human Rights" hides "Syria"). A text with no alias costs one read of
 // its characters plus a table lookup per word. The text given is treated as one paragraph unless it
 // contains blank lines (see context.ts).
-import type { ActorKind } from '../factbase/types';
-import type { Decision, FindOptions, MatchReason, Mention } from './types';
+import type { Decision, Mention } from './types';
 import type { Matcher } from './matcher';
 import { CLS_IGNORE, CLS_MARK, CLS_WORD, FOLD_TABLES } from './normalise';
 import { newWalkOut, rootAccepts as rootAcceptsImported, step, walk as walkImported } from './trie';
@@ -19,7 +18,7 @@ import { BlockState, decide, type Verdict } from './rules';
 export { compileMatcher, type Matcher } from './matcher';
 export { sentenceAround, sentenceBounds, paragraphBounds } from './context';
 export { normalise, foldKey, toOriginalRange } from './normalise';
-export type { Decision, DecisionRule, FindOptions, MatchReason, Mention } from './types';
+export type { Decision, DecisionRule, MatchReason, Mention } from './types';
 
 const { CLASS, FOLD, computeClass } = FOLD_TABLES;
 // Module-local copies: an imported binding may compile to a getter (tsx, CommonJS), too slow per character.
@@ -106,24 +105,15 @@ function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[]
 
 /**
  * Every mention of an actor in `text`, sorted by start, never overlapping. Offsets are in `text`
- * (UTF-16 code units). A deterministic function of (text, matcher, options).
- * Options: `kinds` keeps only actors of those kinds (applied after overlaps are resolved, so hiding
- * organisations does not turn "Syrian Observatory …" into a mention of Syria); `firstOnly` keeps the
- * first mention of each actor.
+ * (UTF-16 code units). A deterministic function of (text, matcher). Callers that hide some kinds filter
+ * the result, after overlaps are resolved (hiding organisations must not turn "Syrian Observatory …" into
+ * a mention of Syria).
  */
-export function findMentions(text: string, matcher: Matcher, options?: FindOptions): Mention[] {
+export function findMentions(text: string, matcher: Matcher): Mention[] {
   const hits = scan(text, matcher, null);
   if (hits === null) return [];
-  const kinds: readonly ActorKind[] | undefined = options?.kinds;
-  const firstOnly = options?.firstOnly === true;
-  const seen = firstOnly ? new Set<number>() : null;
   const mentions: Mention[] = [];
   for (const { start, end, actor, verdict } of hits) {
-    if (kinds && !kinds.includes(matcher.actors[actor]!.kind)) continue;
-    if (seen) {
-      if (seen.has(actor)) continue;
-      seen.add(actor);
-    }
     const mention: Mention = { start, end, actorId: matcher.actors[actor]!.id, surface: text.slice(start, end) };
     if (verdict.rule === 'support-cue' || verdict.rule === 'given-name') {
       mention.reason = { rule: verdict.rule, evidence: verdict.evidence ?? '' };
@@ -134,19 +124,12 @@ export function findMentions(text: string, matcher: Matcher, options?: FindOptio
 }
 
 /**
- * Every candidate the engine considered in `text` and the rule that decided it, in order (for "why
- * matched / why not" in debug views, the CLI and tests). Longer candidates come before shorter ones
+ * Every candidate the engine considered in `text` and the rule that decided it, in order (the tests use it
+ * to check which rule decided each candidate). Longer candidates come before shorter ones
  * at the same start; after an accepted one the scan resumes at its end.
  */
 export function explainMentions(text: string, matcher: Matcher): Decision[] {
   const decisions: Decision[] = [];
   scan(text, matcher, decisions);
   return decisions;
-}
-
-/** A short human sentence for a mention's reason (card, popup, CLI). */
-export function describeReason(reason: MatchReason | undefined): string {
-  if (!reason) return 'Matched by name.';
-  if (reason.rule === 'support-cue') return `Matched because \u201c${reason.evidence}\u201d appears nearby.`;
-  return `Matched because it follows \u201c${reason.evidence}\u201d.`;
 }

@@ -1,6 +1,7 @@
 // Compiling fact bases into a matcher: one trie of every alias (folded), one trie of every context cue,
 // and per-actor data the rules need. Done once per fact-base set; findMentions only reads it.
 import type { ActorKind, CompiledActor, CompiledAlias, CompiledFactBase } from '../factbase/types';
+import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import { CLS_WORD, charClass, foldKey, isUpperCode } from './normalise';
 import { buildTrie, type FlatTrie } from './trie';
 
@@ -32,8 +33,8 @@ export interface Matcher {
   readonly factBases: readonly CompiledFactBase[];
   /** Every actor of every fact base, in order. */
   readonly actors: readonly CompiledActor[];
-  /** First actor with this id (fact bases listed first win). */
-  readonly actorById: ReadonlyMap<string, CompiledActor>;
+  /** Which actor an id names (the registry's rule: the first base that defines it). */
+  readonly registry: FactBaseRegistry;
   readonly aliasTrie: FlatTrie<AliasEntry>;
   readonly actorRules: readonly ActorRules[];
   /** Folded words and phrases the fact base knows (aliases, cues): never read as another person's name. */
@@ -84,7 +85,6 @@ function lowerStartOk(entry: AliasEntry): boolean {
 export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFactBase[]): Matcher {
   const bases = Array.isArray(factBases) ? (factBases as readonly CompiledFactBase[]) : [factBases as CompiledFactBase];
   const actors: CompiledActor[] = [];
-  const actorById = new Map<string, CompiledActor>();
   const aliasEntries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
   const actorRules: ActorRules[] = [];
   const knownWords = new Set<string>();
@@ -92,7 +92,6 @@ export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFa
     for (const actor of base.actors) {
       const index = actors.length;
       actors.push(actor);
-      if (!actorById.has(actor.id)) actorById.set(actor.id, actor);
       for (const alias of actor.aliases) {
         const key = foldKey(alias.text);
         if (key.length === 0) continue;
@@ -126,7 +125,7 @@ export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFa
   return {
     factBases: bases,
     actors,
-    actorById,
+    registry: createRegistry(bases),
     aliasTrie: buildTrie(aliasEntries),
     actorRules,
     knownWords,

@@ -1,5 +1,3 @@
-import type { ActorKind } from '../factbase/types';
-
 /** Which rule decided that an ambiguous or shared name counts (or, in debug output, does not). */
 export interface MatchReason {
   rule: 'support-cue' | 'given-name';
@@ -16,13 +14,6 @@ export interface Mention {
   surface: string;
   /** Present when a context rule decided the match. */
   reason?: MatchReason;
-}
-
-export interface FindOptions {
-  /** Report only the first mention of each actor. */
-  firstOnly?: boolean;
-  /** Only these kinds of actor (default: all). */
-  kinds?: readonly ActorKind[];
 }
 
 /**

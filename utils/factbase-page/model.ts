@@ -28,3 +28,28 @@ export interface FactbasePageActions {
   setPackEnabled(id: string, enabled: boolean): void;
   removePack(id: string): void;
 }
+
+/** The page's data: every built-in base (listed first, always on), then each imported pack. */
+export function factbasePageData(
+  builtIn: readonly CompiledFactBase[],
+  imported: readonly { id: string; importedAt: string; factBase: CompiledFactBase }[],
+  disabledPacks: readonly string[],
+  unreadable: string[] = [],
+): Pick<FactbasePageModel, 'factBases' | 'packs' | 'unreadable'> {
+  const entry = (fb: CompiledFactBase, builtInBase: boolean, enabled: boolean): PackEntry => ({
+    id: fb.source.id,
+    title: fb.source.title,
+    period: fb.source.period,
+    actorCount: fb.actors.length,
+    builtIn: builtInBase,
+    enabled,
+  });
+  return {
+    factBases: [...builtIn, ...imported.map((p) => p.factBase)],
+    packs: [
+      ...builtIn.map((fb) => entry(fb, true, true)),
+      ...imported.map((p) => ({ ...entry(p.factBase, false, !disabledPacks.includes(p.id)), importedAt: p.importedAt })),
+    ],
+    unreadable,
+  };
+}

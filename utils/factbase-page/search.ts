@@ -1,10 +1,7 @@
-// Search of the fact-base page: an actor matches when its name or one of its aliases contains the query,
-// ignoring case and diacritics ("erdogan" finds "Erdoğan").
+// Search of the fact-base page: an actor matches when its name, id or one of its aliases contains the query,
+// folded as the engine folds text (case, diacritics, dotless i, runs of spaces), so "erdogan" finds "Erdoğan".
+import { foldKey } from '../engine/normalise';
 import type { CompiledActor, CompiledFactBase } from '../factbase/types';
-
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/\s+/g, ' ').trim();
-}
 
 export interface ActorHit {
   packId: string;
@@ -12,11 +9,11 @@ export interface ActorHit {
 }
 
 export function searchActors(factBases: readonly CompiledFactBase[], query: string): ActorHit[] {
-  const q = foldForSearch(query);
+  const q = foldKey(query);
   const hits: ActorHit[] = [];
   for (const fb of factBases) {
     for (const actor of fb.actors) {
-      if (!q || [actor.name, actor.id, ...actor.aliases.map((a) => a.text)].some((t) => foldForSearch(t).includes(q))) {
+      if (!q || [actor.name, actor.id, ...actor.aliases.map((a) => a.text)].some((t) => foldKey(t).includes(q))) {
         hits.push({ packId: fb.source.id, actor });
       }
     }

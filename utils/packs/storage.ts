@@ -2,19 +2,26 @@
 // Each pack has the compiled fact base's own format (docs/fact-packs.md). A pack is checked with
 // validatePack both when it is imported (a faulty one is refused and nothing is stored) and again when
 // it is read back (a stored pack that no longer passes is left out, never thrown on).
-// The article's own pack is built in (FACT_BASE): always there, never stored, never removable.
-import { browser } from 'wxt/browser';
+// The built-in bases (FACT_BASES, the article's own first) are always there, never stored, never removable;
+// an imported pack may not take a built-in id.
+import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { CompiledFactBase } from '../factbase/types';
-import { FACT_BASE } from '../factbase/generated/idlib-2019';
+import { FACT_BASES } from '../factbase/generated';
+import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
-import { loadSettings, updateSettings, SETTINGS_KEY } from '../settings/storage';
+import { loadSettings, settingsItem, updateSettings } from '../settings/storage';
 
 export const PACKS_KEY = 'packs';
+/** The raw stored list (any shape: every entry is checked again when read). */
+export const packsItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { fallback: null });
 /** A pack file larger than this is refused before parsing (storage.local holds 10 MB in all). */
 export const MAX_PACK_BYTES = 2_000_000;
 
-export const BUILTIN_PACK: CompiledFactBase = FACT_BASE;
+/** Whether an id is a built-in base's (those cannot be imported over, removed or turned off). */
+export function isBuiltInBase(id: string): boolean {
+  return FACT_BASES.some((b) => b.source.id === id);
+}
 
 const StoredPack = z.object({ importedAt: z.string(), factBase: z.unknown() });
 const StoredPacks = z.object({ version: z.literal(1), packs: z.array(z.unknown()) });
@@ -40,7 +47,7 @@ export function packsFromStored(raw: unknown): PackListing {
   if (!envelope.success) return { packs: [], unreadable: ['packs: not a list of packs'] };
   const packs: ImportedPack[] = [];
   const unreadable: string[] = [];
-  const seen = new Set([BUILTIN_PACK.source.id]);
+  const seen = new Set(FACT_BASES.map((b) => b.source.id));
   envelope.data.packs.forEach((entry, i) => {
     const stored = StoredPack.safeParse(entry);
     if (!stored.success) {
@@ -70,8 +77,7 @@ export function packsFromStored(raw: unknown): PackListing {
 
 export async function loadImportedPacks(): Promise<PackListing> {
   try {
-    const stored = await browser.storage.local.get(PACKS_KEY);
-    return packsFromStored(stored[PACKS_KEY]);
+    return packsFromStored(await packsItem.getValue());
   } catch (e) {
     return { packs: [], unreadable: [`packs: storage could not be read (${String(e)})`] };
   }
@@ -79,7 +85,7 @@ export async function loadImportedPacks(): Promise<PackListing> {
 
 async function storePacks(packs: ImportedPack[]): Promise<void> {
   const value = { version: 1, packs: packs.map(({ importedAt, factBase }) => ({ importedAt, factBase })) };
-  await browser.storage.local.set({ [PACKS_KEY]: value });
+  await packsItem.setValue(value);
 }
 
 /** Checks a pack file's text (or a parsed value) and stores it when it passes; a faulty one stores nothing. */
@@ -101,7 +107,7 @@ export async function importPack(input: string | unknown, now = new Date()): Pro
   }
   if (!checked.ok) return { ok: false, errors: checked.errors.length ? checked.errors : ['(pack): refused'] };
   const id = checked.factBase.source.id;
-  if (id === BUILTIN_PACK.source.id) return { ok: false, errors: [`source.id: "${id}" is the built-in pack's id`] };
+  if (isBuiltInBase(id)) return { ok: false, errors: [`source.id: "${id}" is a built-in pack's id`] };
   const { packs } = await loadImportedPacks();
   if (packs.some((p) => p.id === id)) {
     return { ok: false, errors: [`source.id: a pack with id "${id}" is already imported (remove it first)`] };
@@ -113,7 +119,7 @@ export async function importPack(input: string | unknown, now = new Date()): Pro
 
 /** Removes an imported pack (the built-in one cannot be) and forgets that it was turned off. */
 export async function removePack(id: string): Promise<boolean> {
-  if (id === BUILTIN_PACK.source.id) return false;
+  if (isBuiltInBase(id)) return false;
   const { packs } = await loadImportedPacks();
   const rest = packs.filter((p) => p.id !== id);
   if (rest.length === packs.length) return false;
@@ -124,36 +130,42 @@ export async function removePack(id: string): Promise<boolean> {
 
 /** Turns an imported pack on or off (settings.disabledPacks). */
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  if (id === BUILTIN_PACK.source.id) return;
+  if (isBuiltInBase(id)) return;
   await updateSettings((s) => ({
     ...s,
     disabledPacks: enabled ? s.disabledPacks.filter((p) => p !== id) : [...new Set([...s.disabledPacks, id])],
   }));
 }
 
-/**
- * The imported packs that are turned on (NOT the built-in pack: callers add FACT_BASE themselves).
- * Never throws.
- */
+/** The imported packs that are turned on (not the built-in bases). Never throws. */
 export async function loadEnabledPacks(): Promise<CompiledFactBase[]> {
   const [{ packs }, { settings }] = await Promise.all([loadImportedPacks(), loadSettings()]);
   return packs.filter((p) => !settings.disabledPacks.includes(p.id)).map((p) => p.factBase);
 }
 
+/** The fact bases in force: the built-in ones, then the imported packs that are on (the registry's order). */
+export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
+  return basesInForce(FACT_BASES, await loadEnabledPacks().catch(() => []));
+}
+
+/** Calls back whenever the stored packs or the settings (which packs are off) change. */
+export function watchStoredPacks(onChange: (what: 'packs' | 'settings') => void): () => void {
+  const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))];
+  return () => stops.forEach((stop) => stop());
+}
+
 /** Calls back with the enabled imported packs when packs are imported/removed or turned on/off. */
 export function watchEnabledPacks(onChange: (packs: CompiledFactBase[]) => void): () => void {
+  const keyOf = (packs: CompiledFactBase[]) => packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
   let lastKey = '';
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(PACKS_KEY in changes || SETTINGS_KEY in changes)) return;
+  void loadEnabledPacks().then((packs) => (lastKey = keyOf(packs)));
+  return watchStoredPacks((what) => {
     void loadEnabledPacks().then((packs) => {
       // Settings change often (colours, switches); only a change of the enabled set is news here.
-      const key = packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
-      if (key === lastKey && !(PACKS_KEY in changes)) return;
+      const key = keyOf(packs);
+      if (key === lastKey && what === 'settings') return;
       lastKey = key;
       onChange(packs);
     });
-  };
-  void loadEnabledPacks().then((packs) => (lastKey = packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|')));
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }

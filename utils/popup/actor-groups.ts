@@ -1,5 +1,9 @@
-// The actors a page reported (ids and counts), named and grouped by kind for the popup's list.
-import { ACTOR_KINDS, type ActorKind, type CompiledFactBase } from '../factbase/types';
+// The actors a page reported (ids and counts), named by the registry and grouped for the popup's list: by
+// the source (fact base) that defines each actor, in registry order, then by kind in a fixed order. Ids that
+// no base in force knows come last, under "Other".
+import type { FactBaseRegistry } from '../factbase/registry';
+import { KIND_LABELS, UNKNOWN_KIND_LABEL } from '../factbase/kinds';
+import { ACTOR_KINDS, type ActorKind } from '../factbase/types';
 
 export interface ListedActor {
   actorId: string;
@@ -7,40 +11,33 @@ export interface ListedActor {
   count: number;
 }
 export interface ActorGroup {
+  /** Unique among the groups: source id and kind. */
+  key: string;
   kind: ActorKind | 'other';
   label: string;
+  /** The fact base the actors come from (null for "Other"). */
+  source: { id: string; title: string } | null;
   actors: ListedActor[];
 }
 
-export const KIND_LABELS: Record<ActorKind | 'other', string> = {
-  person: 'People',
-  place: 'Places',
-  state: 'States',
-  organisation: 'Organisations',
-  event: 'Events',
-  other: 'Other',
-};
-
-export function groupPageActors(
-  found: readonly { actorId: string; count: number }[],
-  factBases: readonly CompiledFactBase[],
-): ActorGroup[] {
-  const known = new Map<string, { name: string; kind: ActorKind }>();
-  for (const fb of factBases) for (const a of fb.actors) if (!known.has(a.id)) known.set(a.id, a);
-  const groups = new Map<ActorKind | 'other', ListedActor[]>();
+export function groupPageActors(found: readonly { actorId: string; count: number }[], registry: FactBaseRegistry): ActorGroup[] {
+  const groups = new Map<string, ActorGroup>();
   for (const { actorId, count } of found) {
     if (count <= 0) continue;
-    const actor = known.get(actorId);
-    const kind = actor?.kind ?? 'other';
-    const list = groups.get(kind) ?? [];
-    list.push({ actorId, name: actor?.name ?? actorId, count });
-    groups.set(kind, list);
+    const entry = registry.entry(actorId);
+    const kind = entry?.actor.kind ?? 'other';
+    const key = entry ? `${entry.source.id}/${kind}` : 'other';
+    let group = groups.get(key);
+    if (!group) {
+      const label = kind === 'other' ? UNKNOWN_KIND_LABEL : KIND_LABELS[kind].many;
+      const source = entry ? { id: entry.source.id, title: entry.source.title } : null;
+      group = { key, kind, label, source, actors: [] };
+      groups.set(key, group);
+    }
+    group.actors.push({ actorId, name: entry?.actor.name ?? actorId, count });
   }
-  return [...ACTOR_KINDS, 'other' as const]
-    .filter((kind) => groups.has(kind))
-    .map((kind) => ({
-      kind,
-      label: KIND_LABELS[kind],
-      actors: groups.get(kind)!.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    }));
+  const order = [...registry.bases.flatMap((b) => ACTOR_KINDS.map((k) => `${b.source.id}/${k}`)), 'other'];
+  return order
+    .flatMap((key) => groups.get(key) ?? [])
+    .map((g) => ({ ...g, actors: g.actors.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) }));
 }

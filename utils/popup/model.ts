@@ -1,4 +1,4 @@
-// What the popup shows, as plain data: the hook (use-popup.ts) fills it, components/popup/ render it.
+// What the popup shows, as plain data: the hook (hooks/use-popup.ts) fills it, components/popup/ render it.
 import type { Settings } from '../settings/schema';
 import type { ActorGroup } from './actor-groups';
 

@@ -1,7 +1,8 @@
 // The popup's link to a tab: which tab it is for, and questions to the tab's content script (top frame),
 // every answer parsed with zod before use.
 import { browser } from 'wxt/browser';
-import { MentionRows, PageActors, parseMessage, type MentionRow, type ToContentMessage } from '../messages';
+import type { MentionRow, PageActors } from '../messages';
+import { askTab, InvalidReply } from '../messaging';
 
 export interface TargetTab {
   tabId: number;
@@ -28,33 +29,26 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
   return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url, asPage: false };
 }
 
-async function ask(tabId: number, message: ToContentMessage): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-}
-
 export type PageAnswer = { ok: true; page: PageActors } | { ok: false; reason: 'unreachable' | 'invalid'; detail: string };
 
 export async function fetchPageActors(tabId: number): Promise<PageAnswer> {
-  let raw: unknown;
   try {
-    raw = await ask(tabId, { type: 'get-page-actors' });
+    return { ok: true, page: await askTab(tabId, { type: 'get-page-actors' }) };
   } catch (e) {
-    return { ok: false, reason: 'unreachable', detail: String(e) };
+    if (!(e instanceof InvalidReply)) return { ok: false, reason: 'unreachable', detail: String(e) };
+    console.warn(`Factlens: ${e.message}`);
+    return { ok: false, reason: 'invalid', detail: e.message };
   }
-  const parsed = parseMessage(PageActors, raw);
-  if (!parsed.ok) {
-    console.warn('Factlens: the page answered get-page-actors with something unexpected:', parsed.reason);
-    return { ok: false, reason: 'invalid', detail: parsed.reason };
-  }
-  return { ok: true, page: parsed.message };
 }
 
 export async function fetchMentionRows(tabId: number): Promise<MentionRow[]> {
-  const parsed = parseMessage(MentionRows, await ask(tabId, { type: 'get-mentions' }));
-  if (!parsed.ok) throw new Error(`The page's mentions could not be read: ${parsed.reason}`);
-  return parsed.message;
+  try {
+    return await askTab(tabId, { type: 'get-mentions' });
+  } catch (e) {
+    throw e instanceof InvalidReply ? new Error(`The page's mentions could not be read: ${e.message}`) : e;
+  }
 }
 
 export async function showMention(tabId: number, actorId: string, index = 0): Promise<void> {
-  await ask(tabId, { type: 'show-mention', actorId, index });
+  await askTab(tabId, { type: 'show-mention', actorId, index });
 }

@@ -1,8 +1,8 @@
 // Reading stored changes over the defaults, field by field (and key by key inside the per-kind objects,
-// item by item inside lists): one bad value costs only itself. Pure: no storage API here.
+// item by item inside lists): one bad value costs only itself. Pure: no storage API and no migration here
+// (this reaches the content script; the migrations run in the background only).
 import { ACTOR_KINDS } from '../factbase/types';
-import { defaultSettings, hexColour, Settings, type SettingKey } from './schema';
-import { migrateStored } from './migrations';
+import { defaultSettings, hexColour, Settings, SETTINGS_VERSION, type SettingKey } from './schema';
 import { isRecord } from './migrations/stored';
 import { normaliseSite } from './sites';
 import * as z from 'zod/mini';
@@ -17,14 +17,30 @@ export interface LoadedSettings {
 
 const PER_KIND: Partial<Record<SettingKey, z.ZodMiniType>> = { kinds: z.boolean(), colours: hexColour };
 
-/** Reads what storage holds under "settings" (any shape, any version). Never throws. */
-export function settingsFromStored(raw: unknown): LoadedSettings {
+/**
+ * Reads what storage holds under "settings" in today's shape, `{ version, changes }`, WITHOUT migrating:
+ * the background migrates older records once and writes them back (migrate-storage.ts), so pages and the
+ * content script never ship the steps. Never throws. Until the background has done so, a record of an
+ * earlier version is read as far as its fields fit today's (a version-0 record, with other names, as the
+ * defaults), and the watchers hear the migrated one a moment later.
+ */
+export function readSettings(raw: unknown): LoadedSettings {
+  if (raw === undefined || raw === null) return { settings: defaultSettings(), wasReset: false };
+  if (!isRecord(raw)) return { settings: defaultSettings(), wasReset: true };
+  if (!('version' in raw) && !('changes' in raw)) return { settings: defaultSettings(), wasReset: false };
+  const { version, changes } = raw;
+  if (!isRecord(changes)) return { settings: defaultSettings(), wasReset: true };
+  const known = typeof version === 'number' && Number.isInteger(version) && version >= 1 && version <= SETTINGS_VERSION;
+  const read = readChanges(changes);
+  return { settings: read.settings, wasReset: read.wasReset || !known };
+}
+
+/** Today's settings from stored changes over the defaults, field by field. Pure; never throws. */
+export function readChanges(changes: Record<string, unknown>): LoadedSettings {
   const settings = defaultSettings();
-  if (raw === undefined || raw === null) return { settings, wasReset: false };
-  const migrated = migrateStored(raw);
-  let wasReset = migrated.wasReset;
+  let wasReset = false;
   const target = settings as Record<SettingKey, unknown>;
-  for (const [name, value] of Object.entries(migrated.stored.changes)) {
+  for (const [name, value] of Object.entries(changes)) {
     const key = name as SettingKey;
     const field = Object.hasOwn(Settings.shape, key) ? Settings.shape[key] : undefined;
     if (!field) {
@@ -54,11 +70,7 @@ export function settingsFromStored(raw: unknown): LoadedSettings {
       target[key] = key === 'disabledSites' ? cleanSites(strings) : [...new Set(strings)];
     }
   }
-  const result: LoadedSettings = { settings, wasReset };
-  if (migrated.fromVersion !== null && migrated.fromVersion < migrated.stored.version) {
-    result.migratedFrom = migrated.fromVersion;
-  }
-  return result;
+  return { settings, wasReset };
 }
 
 function cleanSites(sites: string[]): string[] {

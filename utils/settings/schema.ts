@@ -72,6 +72,12 @@ export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.some((site) => sameSite(site, hostname));
 }
 
+/** The settings with Factlens on or off for one site (`enabled` omitted: the other way round from now). */
+export function withSiteEnabled(settings: Settings, hostname: string, enabled = isSiteDisabled(settings, hostname)): Settings {
+  const others = settings.disabledSites.filter((site) => !sameSite(site, hostname));
+  return { ...settings, disabledSites: enabled ? others : [...others, hostname.toLowerCase()] };
+}
+
 /** Whether Factlens should run on a page of this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !isSiteDisabled(settings, hostname);

@@ -1,19 +1,24 @@
-// Settings in extension storage (storage.local, key "settings"): `{ version, changes }`, where changes
-// holds only what the user changed from the defaults, so a later release can improve a default.
-// Whatever is found is migrated (migrations/) and read field by field (read.ts): a corrupt or foreign
-// value falls back to its default and never throws; `wasReset` tells the popup to say so.
-import { browser } from 'wxt/browser';
+// Settings in extension storage (storage.local, key "settings"), as a @wxt-dev/storage item: `{ version,
+// changes }`, where changes holds only what the user changed from the defaults, so a later release can
+// improve a default. The version lives in the value itself (not in the item's `settings$` meta key): what
+// earlier releases stored keeps being read, and one read tells both. The background migrates an older record
+// once and writes it back (migrate-storage.ts); every other part reads the current shape field by field
+// (read.ts): a corrupt or foreign value falls back to its default and never throws; `wasReset` tells the
+// popup to say so.
+import { storage } from 'wxt/utils/storage';
 import { defaultSettings, Settings, SETTINGS_VERSION } from './schema';
-import { changesFrom, settingsFromStored, type LoadedSettings } from './read';
+import { changesFrom, readSettings, type LoadedSettings } from './read';
 
-export { settingsFromStored, changesFrom, type LoadedSettings } from './read';
+export { changesFrom, type LoadedSettings } from './read';
 
 export const SETTINGS_KEY = 'settings';
 
+/** The raw stored record (any shape: it is read field by field, never trusted). */
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
+
 export async function loadSettings(): Promise<LoadedSettings> {
   try {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    return settingsFromStored(stored[SETTINGS_KEY]);
+    return readSettings(await settingsItem.getValue());
   } catch {
     return { settings: defaultSettings(), wasReset: true };
   }
@@ -21,11 +26,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 
 /** Calls back with the new settings whenever they change in storage (any tab, the popup). */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) onChange(settingsFromStored(changes[SETTINGS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return settingsItem.watch((raw) => onChange(readSettings(raw)));
 }
 
 /** Stores the settings as their difference from the defaults (nothing at all when there is none). */
@@ -33,10 +34,10 @@ export async function saveSettings(settings: Settings): Promise<void> {
   const valid = Settings.parse(settings); // a programming error here must not reach storage
   const changes = changesFrom(valid);
   if (Object.keys(changes).length === 0) {
-    await browser.storage.local.remove(SETTINGS_KEY);
+    await settingsItem.removeValue();
     return;
   }
-  await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, changes } });
+  await settingsItem.setValue({ version: SETTINGS_VERSION, changes });
 }
 
 /** Reads, changes and stores in one go; returns what was stored. */
@@ -49,5 +50,5 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 /** Back to every default: nothing stored. */
 export async function resetSettings(): Promise<void> {
-  await browser.storage.local.remove(SETTINGS_KEY);
+  await settingsItem.removeValue();
 }

@@ -6,6 +6,7 @@ import { SETTINGS_VERSION } from '../schema';
 import * as m001 from './001-flat-to-changes';
 import * as m002 from './002-normalise-sites';
 import { isRecord, type StoredSettings } from './stored';
+import { readChanges, type LoadedSettings } from '../read';
 
 export type { StoredSettings } from './stored';
 
@@ -53,4 +54,14 @@ function upgrade(start: StoredSettings, fromVersion: number): MigrationResult {
   }
   const wasReset = stored.version !== SETTINGS_VERSION;
   return { stored: wasReset ? { version: SETTINGS_VERSION, changes: {} } : stored, fromVersion, wasReset };
+}
+
+/** Reads what storage holds under "settings" (any shape, any version): migrated, then read field by field. */
+export function settingsFromStored(raw: unknown): LoadedSettings {
+  if (raw === undefined || raw === null) return readChanges({});
+  const migrated = migrateStored(raw);
+  const read = readChanges(migrated.stored.changes);
+  const result: LoadedSettings = { settings: read.settings, wasReset: migrated.wasReset || read.wasReset };
+  if (migrated.fromVersion !== null && migrated.fromVersion < migrated.stored.version) result.migratedFrom = migrated.fromVersion;
+  return result;
 }

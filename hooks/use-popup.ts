@@ -2,17 +2,18 @@
 // popup that calls extension APIs; the views in components/popup/ only get its data and callbacks).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ToBackgroundMessage } from '../messages';
-import { FACT_BASE } from '../factbase/generated/idlib-2019';
-import type { CompiledFactBase } from '../factbase/types';
-import { loadEnabledPacks } from '../packs/storage';
-import { defaultSettings, isSiteDisabled, type Settings } from '../settings/schema';
-import { loadSettings, resetSettings, saveSettings, watchSettings } from '../settings/storage';
-import { groupPageActors } from './actor-groups';
-import { downloadText, exportFileName, rowsToCsv, rowsToJson } from './export';
-import type { PageState, PopupActions, PopupModel } from './model';
-import { hostnameOf, isRestrictedUrl } from './restricted';
-import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from './tab-client';
+import { ToBackgroundMessage } from '../utils/messages';
+import { FACT_BASES } from '../utils/factbase/generated';
+import { createRegistry, type FactBaseRegistry } from '../utils/factbase/registry';
+import { factbasePageUrl } from '../utils/factbase-page/url';
+import { loadBasesInForce } from '../utils/packs/storage';
+import { defaultSettings, withSiteEnabled, type Settings } from '../utils/settings/schema';
+import { loadSettings, resetSettings, saveSettings, watchSettings } from '../utils/settings/storage';
+import { groupPageActors } from '../utils/popup/actor-groups';
+import { downloadText, exportFileName, rowsToCsv, rowsToJson } from '../utils/popup/export';
+import type { PageState, PopupActions, PopupModel } from '../utils/popup/model';
+import { hostnameOf, isRestrictedUrl } from '../utils/popup/restricted';
+import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from '../utils/popup/tab-client';
 
 export interface UsePopupOptions {
   search: string;
@@ -28,7 +29,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
   const [hostname, setHostname] = useState('');
   const [status, setStatus] = useState('');
   const tab = useRef<TargetTab | null>(null);
-  const factBases = useRef<CompiledFactBase[]>([FACT_BASE]);
+  const registry = useRef<FactBaseRegistry>(createRegistry(FACT_BASES));
 
   const refreshPage = useCallback(async () => {
     const target = tab.current;
@@ -53,7 +54,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
       url,
       hostname: host,
       active,
-      groups: groupPageActors(actors, factBases.current),
+      groups: groupPageActors(actors, registry.current),
       mentionCount: actors.reduce((n, a) => n + a.count, 0),
     });
   }, []);
@@ -61,13 +62,13 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
   useEffect(() => {
     let stopped = false;
     void (async () => {
-      const [loaded, target, packs] = await Promise.all([
+      const [loaded, target, bases] = await Promise.all([
         loadSettings(),
         findTargetTab(search).catch(() => null),
-        loadEnabledPacks().catch(() => []),
+        loadBasesInForce(),
       ]);
       if (stopped) return;
-      factBases.current = [FACT_BASE, ...packs];
+      registry.current = createRegistry(bases);
       tab.current = target;
       setSettings(loaded.settings);
       setWasReset(loaded.wasReset);
@@ -105,9 +106,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
     changeSettings,
     setEnabled: (enabled) => changeSettings({ ...settings, enabled }),
     setSiteEnabled: (enabled) => {
-      if (!hostname) return;
-      const others = settings.disabledSites.filter((s) => !isSiteDisabled({ ...settings, disabledSites: [s] }, hostname));
-      changeSettings({ ...settings, disabledSites: enabled ? others : [...others, hostname.toLowerCase()] });
+      if (hostname) changeSettings(withSiteEnabled(settings, hostname, enabled));
     },
     showActor: (actorId) => {
       const target = tab.current;
@@ -141,7 +140,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
       // Storing the cleaned settings replaces the unreadable record, so the notice does not come back.
       changeSettings(settings);
     },
-    factbaseUrl: browser.runtime.getURL('/factbase.html'),
+    factbaseUrl: factbasePageUrl(),
   };
 
   return { ready, model: { settings, wasReset, hostname, page, status }, actions };
