@@ -88,11 +88,12 @@ describe('the popup', () => {
     expect((screen.getByRole('switch', { name: /On news\.example\.com/ }) as HTMLInputElement).checked).toBe(false);
   });
 
-  it('explains a restricted page, with the site switch disabled', () => {
+  it('explains a restricted page, without a site switch shown as off', () => {
     show({ kind: 'restricted', url: 'chrome://settings' });
     expect(reason()).toBe('restricted');
-    expect(screen.getByTestId('page-empty').textContent).toMatch(/keep extensions out/);
-    expect((screen.getByTestId('switch-site') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByTestId('page-empty').textContent).toMatch(/browser’s own pages.*keep extensions out.*chrome:\/\/settings/s);
+    expect(screen.queryByTestId('switch-site')).toBeNull();
+    expect(screen.getByTestId('site-none').textContent).toMatch(/no site switch/);
   });
 
   it('explains a page that does not answer', () => {

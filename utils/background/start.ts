@@ -6,6 +6,7 @@ import { watchSettings } from '../settings/storage';
 import { forgetTab, repaintAll, setupBadgeStyle } from './badge';
 import { handleCommand } from './commands';
 import { handleBackgroundMessage, type MessageSender } from './message-router';
+import { watchInstall } from './welcome';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => handleBackgroundMessage(raw, sender));
@@ -18,5 +19,6 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId, false));
   watchSettings(({ settings }) => void repaintAll(settings));
+  watchInstall();
   void setupBadgeStyle();
 }
