@@ -5,12 +5,12 @@ import { browser } from 'wxt/browser';
 export const WELCOME_PAGE = '/welcome.html';
 
 /** Whether an onInstalled event should open the welcome page. */
-export function shouldWelcome(details: { reason?: string; temporary?: boolean }): boolean {
+export function shouldWelcome(details: { reason?: string }): boolean {
   return details.reason === 'install';
 }
 
 export function watchInstall(): void {
-  browser.runtime.onInstalled.addListener((details: { reason?: string; temporary?: boolean }) => {
+  browser.runtime.onInstalled.addListener((details: { reason?: string }) => {
     if (!shouldWelcome(details)) return;
     void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch((e: unknown) => {
       console.warn('Factlens: could not open the welcome page', e);
