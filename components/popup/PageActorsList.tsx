@@ -31,12 +31,9 @@ export function PageActorsList({ groups, colours, onChoose }: PageActorsListProp
                     style={{ background: group.kind === 'other' ? 'currentColor' : colours[group.kind] }}
                   />
                   {/* The name read out starts with the visible text (WCAG 2.5.3): "Russia 12 mentions, show the first". */}
-                  <span class="fl-actor-name">{actor.name}</span>
-                  <span class="fl-count">
-                    <span class="fl-visually-hidden"> </span>
-                    {actor.count}
-                    <span class="fl-visually-hidden"> mention{actor.count === 1 ? '' : 's'}, show the first</span>
-                  </span>
+                  <span class="fl-actor-name">{actor.name}</span>{' '}
+                  <span class="fl-count">{actor.count}</span>
+                  <span class="fl-visually-hidden"> mention{actor.count === 1 ? '' : 's'}, show the first</span>
                 </button>
               </li>
             ))}
