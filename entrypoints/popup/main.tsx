@@ -11,7 +11,8 @@ import '../../components/popup/popup.css';
 function App() {
   const { ready, model, actions } = usePopup({ search: location.search, close: () => window.close() });
   const rows = useShortcuts();
-  const shortcuts = { rows, onOpenSettings: () => void openShortcutSettings().then(() => window.close(), () => {}) };
+  // The toolbar popup closes by itself when the settings tab takes the focus.
+  const shortcuts = { rows, onOpenSettings: () => void openShortcutSettings().catch(() => {}) };
   return ready ? <Popup model={model} actions={actions} shortcuts={shortcuts} welcomeUrl={browser.runtime.getURL('/welcome.html')} /> : null;
 }
 

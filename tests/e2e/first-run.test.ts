@@ -134,4 +134,19 @@ describe.skipIf(!hasFirefox())('first run in Firefox (fresh profile)', () => {
     const keys = await welcome.$eval('[data-testid="shortcuts"]', (e) => e.textContent ?? '');
     for (const k of ['J', 'K', 'O', 'F']) expect(keys).toContain(`Alt+Shift+${k}`);
   });
+
+  it("opens the browser's shortcut settings from the popup (commands.openShortcutSettings)", async () => {
+    const tabCount = () =>
+      ff.inExtension(async () => (await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<unknown[]> } } }).browser.tabs.query({})).length, null);
+    const hasApi = await ff.inExtension(
+      () => typeof (globalThis as unknown as { browser: { commands: { openShortcutSettings?: unknown } } }).browser.commands.openShortcutSettings,
+      null,
+    );
+    expect(hasApi).toBe('function');
+    const popup = await ff.openPopup(undefined, '[data-testid="shortcut-settings"]');
+    const before = await tabCount();
+    await popup.click('[data-testid="shortcut-settings"]');
+    // about:addons opens in a tab of its own (its address is hidden from an add-on without "tabs").
+    await expect.poll(tabCount, { timeout: 10_000 }).toBe(before + 1);
+  });
 });
