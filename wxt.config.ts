@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' };
+
 // Factlens: the manifest asks for the fewest permissions. `storage` holds the user's settings and
 // imported fact packs; the content script runs on http(s) pages only (see README, "Permissions").
 export default defineConfig({
@@ -36,12 +38,21 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
-    // Keyboard shortcuts (people can rebind them at chrome://extensions/shortcuts or about:addons).
+    // Keyboard shortcuts (people can rebind them at chrome://extensions/shortcuts or about:addons). Keys that a
+    // fresh profile really binds: Chromium 156 leaves Alt+Shift+N and Alt+Shift+P unbound (reserved), and
+    // binds at most four suggested keys; tests/e2e/first-run-keys.test.ts reads commands.getAll() in both.
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked mention' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked mention' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next marked mention' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous marked mention' },
       'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Turn Factlens on or off for this site' },
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Open the Factlens popup',
+      },
     },
+    // Drawn in assets/icon/factlens.svg, rasterised by scripts/icons.ts (a lens over a marked line).
+    icons: ICONS,
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: ICONS, default_title: 'Factlens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

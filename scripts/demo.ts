@@ -80,6 +80,13 @@ async function main(): Promise<void> {
     console.log('popup: → demo-output/popup.png');
   }
 
+  // The welcome page that opened on install: the legend, a marked sample, the keys.
+  const welcome = ext.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ext.extensionPage('welcome.html'));
+  await welcome.bringToFront();
+  await welcome.waitForSelector('[data-testid="sample"] mark');
+  await welcome.screenshot({ path: path.join(OUT, 'welcome.png') });
+  console.log('welcome: → demo-output/welcome.png');
+
   if (headed) {
     console.log('\nThe browser stays open: close it (or press Ctrl+C) to end the demo.');
     await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));

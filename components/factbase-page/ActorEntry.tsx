@@ -1,5 +1,6 @@
 import type { CompiledActor } from '../../utils/factbase/types';
 import { KIND_LABELS } from '../../utils/factbase/kinds';
+import { relationText } from '../../utils/factbase-page/relation-text';
 
 export interface ActorEntryProps {
   actor: CompiledActor;
@@ -43,12 +44,19 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
       ) : null}
       {actor.related.length ? (
         <ul class="fb-related">
-          {actor.related.map((r) => (
-            <li key={`${r.actorId}-${r.label}`}>
-              {r.label} <a href={`#${r.actorId}`}>{nameOf(r.actorId)}</a>
-              <blockquote class="fb-quote">{r.quote}</blockquote>
-            </li>
-          ))}
+          {actor.related.map((r) => {
+            // A sentence with both names, the other's in the label's slot: "Donald Trump called on Russia to stop…".
+            const { before, after } = relationText(r.label);
+            return (
+              <li key={`${r.actorId}-${r.label}`} data-related={r.actorId}>
+                <p class="fb-relation">
+                  {actor.name} {before} <a href={`#${r.actorId}`}>{nameOf(r.actorId)}</a>
+                  {after ? ` ${after}` : ''}
+                </p>
+                <blockquote class="fb-quote">{r.quote}</blockquote>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <p class="fb-source">From: {packTitle}</p>

@@ -58,17 +58,6 @@ export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps)
         onChange={(v) => set('markStyle', v)}
       />
       <Radios
-        legend="Underline"
-        name="underlineStyle"
-        value={settings.underlineStyle}
-        choices={[
-          { value: 'dotted', label: 'Dotted' },
-          { value: 'solid', label: 'Solid' },
-          { value: 'wavy', label: 'Wavy' },
-        ]}
-        onChange={(v) => set('underlineStyle', v)}
-      />
-      <Radios
         legend="Open the card on"
         name="cardTrigger"
         value={settings.cardTrigger}

@@ -32,7 +32,6 @@ export function PageActorsList({ groups, colours, onChoose }: PageActorsListProp
                     type="button"
                     class="fl-actor"
                     data-actor-id={actor.actorId}
-                    aria-label={`${actor.name}, ${actor.count} mention${actor.count === 1 ? '' : 's'}: show the first`}
                     onClick={() => onChoose(actor.actorId)}
                   >
                     <span
@@ -40,8 +39,10 @@ export function PageActorsList({ groups, colours, onChoose }: PageActorsListProp
                       aria-hidden="true"
                       style={{ background: group.kind === 'other' ? 'currentColor' : colours[group.kind] }}
                     />
-                    <span class="fl-actor-name">{actor.name}</span>
+                    {/* The name read out starts with the visible text (WCAG 2.5.3): "Russia 12 mentions, show the first". */}
+                    <span class="fl-actor-name">{actor.name}</span>{' '}
                     <span class="fl-count">{actor.count}</span>
+                    <span class="fl-visually-hidden"> mention{actor.count === 1 ? '' : 's'}, show the first</span>
                   </button>
                 </li>
               ))}

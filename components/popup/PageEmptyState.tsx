@@ -5,6 +5,8 @@ export type EmptyReason = 'off' | 'site-off' | 'restricted' | 'unreachable' | 'n
 export interface PageEmptyStateProps {
   reason: EmptyReason;
   hostname: string;
+  /** The tab's address when known (a restricted page's message names what kind of page it is). */
+  url?: string;
 }
 
 const MESSAGES: Record<EmptyReason, (hostname: string) => { title: string; detail: string }> = {
@@ -23,8 +25,30 @@ const MESSAGES: Record<EmptyReason, (hostname: string) => { title: string; detai
   'nothing-found': () => ({ title: 'No actors of the story on this page', detail: 'Nothing here names a person, place or group that the story’s fact base knows.' }),
 };
 
-export function PageEmptyState({ reason, hostname }: PageEmptyStateProps) {
-  const { title, detail } = MESSAGES[reason](hostname);
+/** What kind of page a restricted address is, in the reader's words (or null when it is not one we know). */
+export function restrictedMessage(url: string): { title: string; detail: string } | null {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  const shown = url.length > 48 ? `${url.slice(0, 47)}…` : url;
+  if (['chrome', 'edge', 'brave', 'opera', 'vivaldi', 'about', 'view-source', 'devtools'].includes(scheme)) {
+    return {
+      title: 'This is one of the browser’s own pages',
+      detail: `Browsers keep extensions out of their own pages (${shown}), so there is nothing to mark here. Open a news page to see its actors.`,
+    };
+  }
+  if (scheme === 'chrome-extension' || scheme === 'moz-extension') {
+    return { title: 'This is an extension’s page', detail: 'Browsers keep extensions out of each other’s pages: there is nothing to mark here.' };
+  }
+  if (scheme === 'file') {
+    return { title: 'Factlens does not read files on this computer', detail: 'It runs on web pages (http and https) only: open the page from the web.' };
+  }
+  if (scheme === 'https' || scheme === 'http') {
+    return { title: 'This is an add-on store', detail: `Browsers keep extensions out of their add-on stores (${shown}): there is nothing to mark here.` };
+  }
+  return null;
+}
+
+export function PageEmptyState({ reason, hostname, url }: PageEmptyStateProps) {
+  const { title, detail } = (reason === 'restricted' && url ? restrictedMessage(url) : null) ?? MESSAGES[reason](hostname);
   return (
     <div class="fl-empty" data-testid="page-empty" data-reason={reason} role="status">
       <p class="fl-empty-title">{title}</p>

@@ -1,6 +1,10 @@
 import type { PopupActions, PopupModel } from '../../utils/popup/model';
 import { isSiteDisabled } from '../../utils/settings/schema';
+import type { ShortcutRow } from '../../utils/popup/shortcuts';
+import { variantOf } from '../../utils/page/mark-styles';
 import { ExportButtons } from './ExportButtons';
+import { MarkLegend } from './MarkLegend';
+import { ShortcutList } from './ShortcutList';
 import { MainSwitches } from './MainSwitches';
 import { OptionsPanel } from './OptionsPanel';
 import { PageActorsList } from './PageActorsList';
@@ -10,10 +14,14 @@ import { ResetNotice } from './ResetNotice';
 export interface PopupProps {
   model: PopupModel;
   actions: PopupActions;
+  /** The keyboard shortcuts as bound (null while read, absent where the browser has none). */
+  shortcuts?: { rows: ShortcutRow[] | null; onOpenSettings(): void };
+  /** The welcome page (what the marks mean, the keys), linked from the legend. */
+  welcomeUrl?: string;
 }
 
 /** The whole popup: switches, the page's actors, export, options. */
-export function Popup({ model, actions }: PopupProps) {
+export function Popup({ model, actions, shortcuts, welcomeUrl }: PopupProps) {
   const { settings, page, hostname } = model;
   const siteEnabled = !hostname || !isSiteDisabled(settings, hostname);
   const reason = emptyReason(page, settings.enabled, siteEnabled);
@@ -25,6 +33,7 @@ export function Popup({ model, actions }: PopupProps) {
           Fact base
         </a>
       </header>
+      <main>
       {model.wasReset ? <ResetNotice onDismiss={actions.dismissNotice} /> : null}
       <MainSwitches
         enabled={settings.enabled}
@@ -33,6 +42,14 @@ export function Popup({ model, actions }: PopupProps) {
         onEnabledChange={actions.setEnabled}
         onSiteEnabledChange={actions.setSiteEnabled}
       />
+      <div class="fl-legend-row">
+        <MarkLegend variant={variantOf(settings)} colours={settings.colours} kinds={settings.kinds} compact />
+        {welcomeUrl ? (
+          <a href={welcomeUrl} target="_blank" rel="noopener" class="fl-link" data-testid="legend-link">
+            What the marks mean
+          </a>
+        ) : null}
+      </div>
       <section class="fl-page" aria-labelledby="fl-page-title">
         <h2 id="fl-page-title">
           On this page
@@ -44,7 +61,7 @@ export function Popup({ model, actions }: PopupProps) {
           ) : null}
         </h2>
         {reason !== null || page.kind !== 'ready' ? (
-          <PageEmptyState reason={reason ?? 'loading'} hostname={hostname} />
+          <PageEmptyState reason={reason ?? 'loading'} hostname={hostname} url={page.kind === 'restricted' ? page.url : undefined} />
         ) : (
           <>
             <PageActorsList groups={page.groups} colours={settings.colours} onChoose={actions.showActor} />
@@ -55,10 +72,12 @@ export function Popup({ model, actions }: PopupProps) {
           {model.status}
         </p>
       </section>
+      {shortcuts?.rows?.length ? <ShortcutList rows={shortcuts.rows} onOpenSettings={shortcuts.onOpenSettings} /> : null}
       <details class="fl-options-box">
         <summary>Options</summary>
         <OptionsPanel settings={settings} onChange={actions.changeSettings} onReset={actions.resetSettings} />
       </details>
+      </main>
     </div>
   );
 }

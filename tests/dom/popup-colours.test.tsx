@@ -35,6 +35,6 @@ describe('colour per kind', () => {
   it('has a painted ::highlight() look for every palette colour and the defaults are in the palette', () => {
     const hexes = MARK_PALETTE.map((c) => c.hex);
     for (const colour of Object.values(defaultSettings().colours)) expect(hexes).toContain(colour);
-    for (const hex of hexes) expect(highlightName('dotted', hex)).toBe(`factlens-dotted-${hex.slice(1)}`);
+    for (const hex of hexes) expect(highlightName('dotted', hex, 'person')).toBe(`factlens-underline-person-${hex.slice(1)}`);
   });
 });

@@ -196,7 +196,7 @@ describe('CSS highlights', () => {
       const painter = new factlensLayout.HighlightPainter(window);
       painter.paint(index.all(), factlensLayout.settings);
       const variant = factlensLayout.variantOf(factlensLayout.settings);
-      const stateName = factlensLayout.highlightName(variant, factlensLayout.settings.colours.state);
+      const stateName = factlensLayout.highlightName(variant, factlensLayout.settings.colours.state, 'state');
       const painted = { total: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0), state: CSS.highlights.get(stateName)?.size ?? 0 };
       painter.clear();
       const cleared = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);

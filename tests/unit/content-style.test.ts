@@ -1,3 +1,4 @@
+import { ACTOR_KINDS } from '../../utils/factbase/types';
 // The content script's stylesheet is generated (scripts/build-content-css.ts) from markStylesheet(): the file
 // in the tree must be what the generator writes now, every look of every palette colour included.
 import { readFileSync } from 'node:fs';
@@ -12,11 +13,13 @@ describe('content-script stylesheet', () => {
     expect(readFileSync(file, 'utf8')).toBe(markStylesheet());
   });
 
-  it('holds one ::highlight() rule per look and palette colour, and nothing that matches page elements', () => {
+  it('holds one ::highlight() rule per look, kind and palette colour, and nothing that matches page elements', () => {
     const rules = markStylesheet().split('\n').filter((l) => l !== '' && !l.startsWith('/*'));
-    expect(rules.length).toBe(MARK_VARIANTS.length * MARK_PALETTE.length);
+    const expected = [
+      ...new Set(MARK_VARIANTS.flatMap((v) => ACTOR_KINDS.flatMap((k) => MARK_PALETTE.map((c) => highlightName(v, c, k))))),
+    ];
+    expect(rules.length).toBe(expected.length);
     const names = rules.map((r) => /^::highlight\(([^)]+)\) \{ [^{}]+; \}$/.exec(r)?.[1]);
-    const expected = MARK_VARIANTS.flatMap((v) => MARK_PALETTE.map((c) => highlightName(v, c)));
     expect([...names].sort()).toEqual([...expected].sort());
   });
 });

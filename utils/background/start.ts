@@ -7,6 +7,7 @@ import { watchSettings } from '../settings/storage';
 import { forgetTab, repaintAll, setupBadgeStyle } from './badge';
 import { handleCommand } from './commands';
 import { handleBackgroundMessage, type MessageSender } from './message-router';
+import { watchInstall } from './welcome';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => handleBackgroundMessage(raw, sender));
@@ -21,5 +22,6 @@ export function startBackground(): void {
   watchSettings(({ settings }) => void repaintAll(settings));
   // The one place settings are migrated: an older record is upgraded and written back (pages hear it).
   void migrateStoredSettings().catch((e: unknown) => console.warn('Factlens: settings could not be migrated', e));
+  watchInstall();
   void setupBadgeStyle();
 }

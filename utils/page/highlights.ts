@@ -33,7 +33,7 @@ export class HighlightPainter implements MarkPainter {
 
   paint(mentions: readonly PageMention[], style: MarkStyle): void {
     const variant = variantOf(style);
-    const nameOf = (kind: ActorKind) => highlightName(variant, style.colours[kind]);
+    const nameOf = (kind: ActorKind) => highlightName(variant, style.colours[kind], kind);
     const wanted = new Set(mentions);
     for (const [mention, name] of this.shown) {
       if (!wanted.has(mention) || nameOf(mention.kind) !== name) {

@@ -96,7 +96,7 @@ export class WrapPainter implements MarkPainter {
         const middle = s.start > 0 ? node.splitText(s.start) : node;
         pieces.add(middle);
         const mark = this.doc.createElement(MARK_ELEMENT);
-        mark.setAttribute('style', declarations(variant, nearestPaletteColour(style.colours[s.mention.kind])));
+        mark.setAttribute('style', declarations(variant, nearestPaletteColour(style.colours[s.mention.kind]), s.mention.kind));
         middle.parentNode!.insertBefore(mark, middle);
         mark.appendChild(middle);
         this.marks.push(mark);
