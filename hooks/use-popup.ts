@@ -111,7 +111,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
     showActor: (actorId) => {
       const target = tab.current;
       if (!target) return;
-      void showMention(target.tabId, actorId, 0)
+      void showMention(target.tabId, actorId)
         .then(async () => {
           if (target.asPage) await browser.tabs.update(target.tabId, { active: true });
           else close();

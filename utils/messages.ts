@@ -10,8 +10,11 @@ const count = z.number().check(z.int(), z.minimum(0));
 export const ToContentMessage = z.discriminatedUnion('type', [
   /** Which actors are on this page, with counts. */
   z.object({ type: z.literal('get-page-actors') }),
-  /** Scroll to the n-th (0-based) mention of an actor and open its card. */
-  z.object({ type: z.literal('show-mention'), actorId, index: count }),
+  /**
+   * Scroll to the n-th (0-based) mention of an actor on the page and open its card; without an index, to the
+   * actor's mention after the current one (the popup's actor list: each choice goes on to the next).
+   */
+  z.object({ type: z.literal('show-mention'), actorId, index: z.optional(count) }),
   /** Move to the next / previous mention in document order and open its card (keyboard command). */
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   /** The mentions as rows, for export. */

@@ -48,7 +48,7 @@ export function Card(props: CardProps) {
 
   return (
     <div class="card" role="dialog" aria-labelledby={nameId} aria-describedby={identityId} tabIndex={-1}>
-      <header class="header">
+      <div class="header">
         <div class="topline">
           {previous && (
             <button type="button" class="back" onClick={back}>
@@ -94,7 +94,12 @@ export function Card(props: CardProps) {
         <h2 class="name" id={nameId}>{actor.name}</h2>
         {previous && <p class="kind kind-under">{KIND_LABEL[actor.kind]}</p>}
         <p class="identity" id={identityId}>{actor.identity}</p>
-      </header>
+        {isMentioned && props.link && (
+          <button type="button" class="link-button open-link" title={props.link.href} onClick={props.link.onOpen}>
+            Open link
+          </button>
+        )}
+      </div>
 
       {isMentioned && props.reason && props.surface !== undefined && (
         <MatchReason surface={props.surface} actorName={actor.name} reason={props.reason} />

@@ -8,7 +8,7 @@ export interface SourceLineProps {
 
 export function SourceLine({ source, onOpenFactbase }: SourceLineProps) {
   return (
-    <footer class="source" title={source.note}>
+    <div class="source" title={source.note}>
       <p class="source-text">
         <span class="source-label">Source: </span>
         <cite class="source-title">{`“${source.title}”`}</cite>
@@ -17,6 +17,6 @@ export function SourceLine({ source, onOpenFactbase }: SourceLineProps) {
       <button type="button" class="link-button" onClick={onOpenFactbase}>
         All actors and facts
       </button>
-    </footer>
+    </div>
   );
 }

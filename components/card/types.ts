@@ -33,6 +33,8 @@ export interface CardProps {
   onOpenFactbase(actorId: string): void;
   /** Mark colours per kind, so the card's kind dot matches the page's marks. */
   kindColours?: Partial<Record<ActorKind, string>>;
+  /** The link the mention sits in (opened by a tap, which did not follow it): the card offers to follow it. */
+  link?: { href: string; onOpen(): void };
   /** Facts shown before a "more" button. */
   initialFacts?: number;
 }

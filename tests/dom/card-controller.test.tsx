@@ -45,6 +45,7 @@ function fakeIndex(mentions: PageMention[]): MentionIndex & { emit(): void; ment
     mentions,
     all: () => mentions,
     ofActor: (id) => mentions.filter((m) => m.actorId === id),
+    onPage: (id) => mentions.filter((m) => m.actorId === id),
     at: () => null,
     atPosition: () => null,
     onChange: (cb) => {
@@ -233,10 +234,11 @@ describe('card controller', () => {
     expect(dialog()).toBeNull();
   });
 
-  it('follows the theme setting', () => {
+  it('follows the theme setting, "auto" drawn as the reader\'s scheme', () => {
     controller.show(mention(1), { fromKeyboard: false });
     const root = shadow().querySelector('.root') as HTMLElement;
-    expect(root.dataset.theme).toBe('auto');
+    const dark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(root.dataset.theme).toBe(dark ? 'dark' : 'light');
     controller.updateSettings({ ...settings, theme: 'dark' });
     expect(root.dataset.theme).toBe('dark');
   });

@@ -4,7 +4,7 @@ import { ACTOR_KINDS } from '../../utils/factbase/types';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MARK_PALETTE, MARK_VARIANTS, highlightName, markStylesheet } from '../../utils/page/mark-styles';
+import { CURRENT_HIGHLIGHT, MARK_PALETTE, MARK_VARIANTS, highlightName, markStylesheet } from '../../utils/page/mark-styles';
 
 const file = path.resolve(import.meta.dirname, '../../entrypoints/content/style.css');
 
@@ -13,10 +13,11 @@ describe('content-script stylesheet', () => {
     expect(readFileSync(file, 'utf8')).toBe(markStylesheet());
   });
 
-  it('holds one ::highlight() rule per look, kind and palette colour, and nothing that matches page elements', () => {
+  it('holds one ::highlight() rule per look, kind and palette colour, one for the current mention, and nothing that matches page elements', () => {
     const rules = markStylesheet().split('\n').filter((l) => l !== '' && !l.startsWith('/*'));
     const expected = [
       ...new Set(MARK_VARIANTS.flatMap((v) => ACTOR_KINDS.flatMap((k) => MARK_PALETTE.map((c) => highlightName(v, c, k))))),
+      CURRENT_HIGHLIGHT,
     ];
     expect(rules.length).toBe(expected.length);
     const names = rules.map((r) => /^::highlight\(([^)]+)\) \{ [^{}]+; \}$/.exec(r)?.[1]);

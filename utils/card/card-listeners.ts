@@ -1,6 +1,6 @@
 // The card's page listeners: pointer moves (one hit test per frame), the pointer leaving the page, clicks,
-// Escape and fullscreen changes. Passive and capturing, never cancelling the page's events (Escape inside
-// the card alone is the card's). Listening adds nothing to the page's DOM.
+// Escape and fullscreen changes. Capturing, never cancelling the page's events (Escape inside the card alone
+// is the card's; a trusted tap on a linked mention opens its card first: linked-mention.ts). Listening adds nothing to the page's DOM.
 
 export interface CardListenerHandlers {
   /** Whether pointer moves matter now (the card opens on hover). */
@@ -43,7 +43,7 @@ export function listenToPage(doc: Document, handlers: CardListenerHandlers): () 
 
   doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   doc.documentElement.addEventListener('pointerleave', onPointerLeavePage, { passive: true });
-  doc.addEventListener('click', onClick, { capture: true, passive: true });
+  doc.addEventListener('click', onClick, { capture: true });
   doc.addEventListener('keydown', onKeyDown, { capture: true });
   doc.addEventListener('fullscreenchange', onFullscreenChange);
   return () => {

@@ -12,6 +12,7 @@ export interface CardActions {
   close(): void;
   step(actorId: string, direction: StepDirection): void;
   openFactbase(actorId: string): void;
+  openLink(): void;
 }
 
 export function cardViewProps(card: OpenCard, actions: CardActions, colours: Settings['colours']): CardViewProps {
@@ -28,5 +29,6 @@ export function cardViewProps(card: OpenCard, actions: CardActions, colours: Set
     onStep: actions.step,
     onOpenFactbase: actions.openFactbase,
     kindColours: colours,
+    link: card.link ? { href: card.link.href, onOpen: actions.openLink } : undefined,
   };
 }

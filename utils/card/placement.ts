@@ -31,12 +31,15 @@ export function placeNextTo(reference: VirtualElement, floating: HTMLElement, op
         inline(),
         offset(6),
         flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-        shift({ padding: VIEWPORT_PADDING }),
+        // Both axes: at 400% zoom the viewport may be shorter than the card's least height, and a pinned card
+        // whose mention scrolled away stays at the viewport's edge.
+        shift({ padding: VIEWPORT_PADDING, crossAxis: true }),
         size({
           padding: VIEWPORT_PADDING,
           apply({ availableHeight, elements }) {
-            // Long cards scroll inside themselves rather than run off the screen.
-            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            // Long cards scroll inside themselves rather than run off the screen; never taller than the viewport.
+            const viewport = (elements.floating.ownerDocument.defaultView?.innerHeight ?? 0) - 2 * VIEWPORT_PADDING;
+            elements.floating.style.maxHeight = `${Math.max(80, Math.min(Math.max(160, Math.floor(availableHeight)), viewport))}px`;
           },
         }),
         hide({ strategy: 'referenceHidden' }),

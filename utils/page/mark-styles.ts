@@ -124,8 +124,17 @@ export function declarations(variant: MarkVariant, colour: string, kind: ActorKi
   const parts: string[] = [];
   if (fillAlpha > 0) parts.push(`background-color: rgb(${r} ${g} ${b} / ${fillAlpha})`);
   parts.push(`text-decoration: underline ${KIND_LINES[kind]} ${colour}`, `text-decoration-thickness: ${lineWidthPx}px`);
+  // Below a link's own underline, not over it (Chromium paints this offset in ::highlight()).
+  parts.push(`text-underline-offset: ${MARK_UNDERLINE_OFFSET_PX}px`);
   return parts.join('; ');
 }
+
+/** How far below the text the mark's line sits: clear of a link's underline (at the font's own offset). */
+export const MARK_UNDERLINE_OFFSET_PX = 5;
+
+/** The current mention (the one stepped to, see current-mark.ts): a fill of its own under its kind's line. */
+export const CURRENT_HIGHLIGHT = 'factlens-current';
+export const CURRENT_DECLARATIONS = 'background-color: rgb(255 212 59 / 0.6)';
 
 /** The whole content-script stylesheet: entrypoints/content/style.css is written from it before each build. */
 export function markStylesheet(): string {
@@ -139,5 +148,6 @@ export function markStylesheet(): string {
     for (const kind of Object.keys(KIND_LINES) as ActorKind[])
       for (const colour of MARK_PALETTE)
         lines.push(`::highlight(${highlightName(byLook[look], colour, kind)}) { ${declarations(byLook[look], colour, kind)}; }`);
+  lines.push(`::highlight(${CURRENT_HIGHLIGHT}) { ${CURRENT_DECLARATIONS}; }`);
   return `${lines.join('\n')}\n`;
 }

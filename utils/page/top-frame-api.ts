@@ -4,7 +4,7 @@
 // could not be shown or scrolled to.
 import { browser } from 'wxt/browser';
 import { ToContentMessage, parseMessage, type MentionRow, type PageActors } from '../messages';
-import { MentionCursor, scrollToMention } from './mention-cursor';
+import { MentionCursor, scrollToMention, stepPosition } from './mention-cursor';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
 import type { PageMention, ShowMentionHook } from './types';
 
@@ -35,7 +35,9 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>
     });
   };
 
+  let lastShown: PageMention | null = null; // show-mention without an index goes on from here
   const show = (mention: PageMention, fromKeyboard: boolean) => {
+    lastShown = mention;
     scrollToMention(mention.toRange(), 'centre');
     options.onShowMention?.(mention, { fromKeyboard });
   };
@@ -51,7 +53,13 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>
         return Promise.resolve(answer);
       }
       case 'show-mention': {
-        const mention = index?.ofActor(message.actorId)[message.index];
+        const mentions = index?.onPage(message.actorId) ?? [];
+        let at = message.index;
+        if (at === undefined) {
+          // On from the mention shown last when it is this actor's; else the actor's first.
+          at = stepPosition(lastShown ? mentions.indexOf(lastShown) : -1, mentions.length, 'next');
+        }
+        const mention = mentions[at];
         if (!mention || !index) return Promise.resolve({ ok: false });
         cursor.moveTo(index.all(), mention);
         show(mention, false);
@@ -83,7 +91,10 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>
   return {
     pageEvent(event) {
       if (event === 'navigated') lastDistinct = -1;
-      if (event !== 'painted') cursor.reset();
+      if (event !== 'painted') {
+        cursor.reset();
+        lastShown = null;
+      }
       if (event !== 'navigated') notifyBackground();
     },
     stop: () => browser.runtime.onMessage.removeListener(onMessage),
