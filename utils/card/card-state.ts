@@ -11,13 +11,13 @@ export interface CardRequest {
   mention: PageMention;
   origin: Origin;
   pinned: boolean;
+  /** The link the mention sits in, when a tap opened the card instead of following it. */
+  link?: HTMLAnchorElement;
 }
 
 /** A card on screen: the request and the live range it was placed against. */
 export interface OpenCard extends CardRequest {
   range: Range;
-  /** The link the mention sits in, when a tap opened the card instead of following it. */
-  link?: HTMLAnchorElement;
 }
 
 export class CardState {

@@ -56,7 +56,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       () => {
         const wanted = state.pending;
         state.pending = null;
-        if (wanted) show(wanted.mention, wanted.origin, wanted.pinned);
+        if (wanted) show(wanted.mention, wanted.origin, wanted.pinned, wanted.link);
       },
       () => (state.pending = null),
     );
@@ -169,7 +169,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (destroyed || !lookup(mention.actorId)) return;
     const view = views.current();
     if (!view) {
-      state.pending = { mention, origin, pinned };
+      state.pending = { mention, origin, pinned, link };
       loadView();
       return;
     }

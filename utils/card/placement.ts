@@ -31,9 +31,6 @@ export function placeNextTo(reference: VirtualElement, floating: HTMLElement, op
         inline(),
         offset(6),
         flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-        // Both axes: at 400% zoom the viewport may be shorter than the card's least height, and a pinned card
-        // whose mention scrolled away stays at the viewport's edge.
-        shift({ padding: VIEWPORT_PADDING, crossAxis: true }),
         size({
           padding: VIEWPORT_PADDING,
           apply({ availableHeight, elements }) {
@@ -42,6 +39,9 @@ export function placeNextTo(reference: VirtualElement, floating: HTMLElement, op
             elements.floating.style.maxHeight = `${Math.max(80, Math.min(Math.max(160, Math.floor(availableHeight)), viewport))}px`;
           },
         }),
+        // After size (which measures the room next to the mention): both axes, as at 400% zoom the viewport may
+        // be shorter than the card's least height, and a pinned card whose mention scrolled away stays in view.
+        shift({ padding: VIEWPORT_PADDING, crossAxis: true }),
         hide({ strategy: 'referenceHidden' }),
       ],
     });
