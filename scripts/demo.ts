@@ -3,7 +3,7 @@
 // without one it runs headless, saves screenshots to demo-output/ and prints the actors found per page.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import {
   PROJECT_PAGES,
@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     await popup.waitForTimeout(800);
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     console.log('popup: → demo-output/popup.png');
+    await popup.close();
+    await zoomAndDarkShots(ext, article);
   }
 
   // The welcome page that opened on install: the legend, a marked sample, the keys.
@@ -92,6 +94,42 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
   } else await ext.close();
   await server.close();
+}
+
+/**
+ * The card at 400% zoom (a 1200 × 1000 window: 300 × 250 CSS px drawn at 4×) and the article under a dark
+ * scheme with the card open (the page dark too, as a site with a dark theme would be).
+ */
+async function zoomAndDarkShots(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const tabId = await ext.tabIdOf(page);
+  await page.bringToFront();
+  const showCard = (actorId: string) =>
+    ext.serviceWorker.evaluate(
+      ([id, actor]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'show-mention', actorId: actor, index: 0 }, { frameId: 0 }),
+      [tabId, actorId] as const,
+    );
+  // Through the DevTools protocol: Playwright's own screenshot showed a stale frame under the metrics override.
+  const cdp = await page.context().newCDPSession(page);
+  const capture = async (file: string) => {
+    const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+    await writeFile(path.join(OUT, file), Buffer.from(shot.data, 'base64'));
+  };
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 300, height: 250, deviceScaleFactor: 4, mobile: false });
+  await showCard('wagner-group');
+  await page.waitForTimeout(600);
+  await capture('card-zoom.png');
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  console.log('card at 400% zoom: → demo-output/card-zoom.png');
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addStyleTag({ content: 'html, body { background: #16181d !important; color: #d8dbe2 !important; } a { color: #8bb4ff !important; }' });
+  await page.waitForTimeout(1000); // the page's new style is a mutation the scanner reads first
+  await showCard('russia');
+  await page.waitForTimeout(600);
+  await capture('dark.png');
+  await cdp.detach();
+  await page.emulateMedia({ colorScheme: null });
+  console.log('dark scheme: → demo-output/dark.png');
 }
 
 /**

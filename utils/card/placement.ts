@@ -35,7 +35,10 @@ export function placeNextTo(reference: VirtualElement, floating: HTMLElement, op
           padding: VIEWPORT_PADDING,
           apply({ availableHeight, elements }) {
             // Long cards scroll inside themselves rather than run off the screen; never taller than the viewport.
-            const viewport = (elements.floating.ownerDocument.defaultView?.innerHeight ?? 0) - 2 * VIEWPORT_PADDING;
+            const doc = elements.floating.ownerDocument;
+            const viewport = (doc.defaultView?.innerHeight ?? 0) - 2 * VIEWPORT_PADDING;
+            // The width left of a page's scrollbar (100vw in the stylesheet counts the scrollbar in).
+            elements.floating.style.maxWidth = `${Math.min(400, doc.documentElement.clientWidth - 2 * VIEWPORT_PADDING)}px`;
             elements.floating.style.maxHeight = `${Math.max(80, Math.min(Math.max(160, Math.floor(availableHeight)), viewport))}px`;
           },
         }),

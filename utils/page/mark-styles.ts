@@ -132,9 +132,9 @@ export function declarations(variant: MarkVariant, colour: string, kind: ActorKi
 /** How far below the text the mark's line sits: clear of a link's underline (at the font's own offset). */
 export const MARK_UNDERLINE_OFFSET_PX = 5;
 
-/** The current mention (the one stepped to, see current-mark.ts): a fill of its own under its kind's line. */
+/** The current mention (the one stepped to, see current-mark.ts): a solid fill of its own with dark text, legible on light and dark pages. */
 export const CURRENT_HIGHLIGHT = 'factlens-current';
-export const CURRENT_DECLARATIONS = 'background-color: rgb(255 212 59 / 0.6)';
+export const CURRENT_DECLARATIONS = 'background-color: #ffd43b; color: #1a1a1a';
 
 /** The whole content-script stylesheet: entrypoints/content/style.css is written from it before each build. */
 export function markStylesheet(): string {
