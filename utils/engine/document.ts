@@ -28,8 +28,9 @@
 //    when both are named it goes to the nearest full name before it (the last the page gave; none before: the
 //    first after it), and a tie is left unmarked. "Mr Trump" alone does
 //    not tell which Trump on such a page (it counts as ours only on a page naming no other Trump).
-// 6. Relevance, per fact base: a page naming two or more of its core actors (not marked `peripheral`) is
-//    about the story: everything is marked. A page naming one core actor marks it only if the page gives
+// 6. Relevance, per fact base: a page naming three or more of its core actors (not marked `peripheral`), or
+//    two of them five times or more in all, is about the story: everything is marked. (Two named once or
+//    twice each is a page that names them in passing: "Iran" and "Turks" in an encyclopedia article.) A page naming one core actor marks it only if the page gives
 //    support for it (one of its support cues, a full multi-word name, a confirming given name); its
 //    peripheral actors (the United States, Trump, the UN: named on every American page) are not marked.
 //    A page naming none marks nothing of that base.
@@ -71,7 +72,7 @@ export interface BlockEvidence {
 export interface BaseRelevance {
   sourceId: string;
   title: string;
-  /** Names two or more of its core actors. */
+  /** Names three or more of its core actors, or two of them five times or more. */
   about: boolean;
   /** Names of the base's actors that are marked on the page. */
   marked: string[];
@@ -103,6 +104,11 @@ export interface DocumentState {
   readonly blocks: readonly BlockEvidence[];
   readonly result: DocumentResult;
 }
+
+/** A page is about a story when it names this many of its core actors… */
+const ABOUT_ACTORS = 3;
+/** …or two of them this many times in all (two named once each is a page that mentions them in passing). */
+const ABOUT_MENTIONS = 5;
 
 const GENERIC_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir']);
 
@@ -384,7 +390,9 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
     }
     const core = [...present.keys()].filter((a) => actors[a]!.peripheral !== true);
     const names = (list: number[]) => list.map((a) => actors[a]!.name);
-    const about = core.length >= 2;
+    let coreMentions = 0;
+    for (const a of core) coreMentions += present.get(a)!.length;
+    const about = core.length >= ABOUT_ACTORS || (core.length >= 2 && coreMentions >= ABOUT_MENTIONS);
     coreCounts.push(core.length);
     let reason: string;
     const marked: number[] = [];

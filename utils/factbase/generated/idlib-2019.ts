@@ -1393,7 +1393,13 @@ export const FACT_BASE: CompiledFactBase = {
         {"text":"August 31 ceasefire","caseRule":"proper","ambiguous":false,"surname":false},
         {"text":"August 31 truce","caseRule":"proper","ambiguous":false,"surname":false},
         {"text":"August 2019 ceasefire","caseRule":"proper","ambiguous":false,"surname":false},
-        {"text":"31 August agreement","caseRule":"proper","ambiguous":false,"surname":false}
+        {"text":"31 August agreement","caseRule":"proper","ambiguous":false,"surname":false},
+        {"text":"ceasefire on Aug. 31","caseRule":"proper","ambiguous":false,"surname":false},
+        {"text":"ceasefire on August 31","caseRule":"proper","ambiguous":false,"surname":false},
+        {"text":"cease-fire on Aug. 31","caseRule":"proper","ambiguous":false,"surname":false},
+        {"text":"Aug. 31 ceasefire","caseRule":"proper","ambiguous":false,"surname":false},
+        {"text":"Aug. 31 truce","caseRule":"proper","ambiguous":false,"surname":false},
+        {"text":"truce on Aug. 31","caseRule":"proper","ambiguous":false,"surname":false}
       ],
       "cues": {
         "support": [
