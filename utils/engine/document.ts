@@ -245,7 +245,9 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
           fullNames.set(c.actor, c.multiWord || rule !== 'given-name' ? surfaceOf(p) : `${c.verdict.evidence} ${surfaceOf(p)}`);
         }
       } else if (rule === 'no-support-cue' || rule === 'uncertain-caps') {
-        deferred.push(p);
+        // Spellings folded alike ("Erdogan", "Erdoğan") are decided once per place.
+        const last = deferred[deferred.length - 1];
+        if (!last || last.block !== b || last.c.start !== c.start || last.c.end !== c.end || last.c.actor !== c.actor) deferred.push(p);
       } else if (rule === 'other-given-name' || rule === 'followed-by-name') {
         const word = foldKey(c.verdict.evidence ?? '');
         let set = otherWords.get(c.actor);
@@ -301,7 +303,9 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
     if (c.verdict.rule === 'uncertain-caps') {
       const word = foldKey(c.verdict.evidence ?? '');
       if (word !== '' && otherWords.get(c.actor)?.has(word)) {
-        drop(p, `Not marked: the page names \u201c${c.verdict.evidence} ${surfaceOf(p)}\u201d, someone or something else, in running text.`);
+        const after = blocks[p.block]!.text.slice(c.end).trimStart().startsWith(c.verdict.evidence!);
+        const name = after ? `${surfaceOf(p)} ${c.verdict.evidence}` : `${c.verdict.evidence} ${surfaceOf(p)}`;
+        drop(p, `Not marked: \u201c${name}\u201d is someone or something else: the page names them so in running text.`);
       } else if (name !== undefined || acceptedActors.has(c.actor)) {
         p.reason = { rule: 'page-name', evidence: name ?? actors[c.actor]!.name };
         kept.push(p);
