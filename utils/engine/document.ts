@@ -139,6 +139,9 @@ function spelledOut(text: string, start: number, end: number, letters: string): 
     return test(before);
   }
   // "IRC (Internet Relay Chat)"
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (text[k] !== '(') return null;
   const after = /^\s*\(([^()]{3,120})\)/.exec(text.slice(end, end + 124));
   if (after) {
     const words = after[1]!.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -154,8 +157,7 @@ export function collectBlock(text: string, matcher: Matcher): BlockEvidence {
   const candidates: Candidate[] = [];
   let spelled: Map<string, string> | null = null;
   for (const { start, end, entry, verdict } of sink) {
-    const { alias } = entry;
-    const key = foldKey(alias.text);
+    const { alias, key } = entry;
     candidates.push({
       start,
       end,
@@ -211,7 +213,7 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   const accepted: Placed[] = [];
   const deferred: Placed[] = [];
   /** Per actor: other people of that surname ("Fred Trump"), with where they are named. */
-  const others = new Map<number, { pos: number; name: string }[]>();
+  const others = new Map<number, Anchor[]>();
   /** Per actor: neighbour words that made its surname someone else's in running text. */
   const otherWords = new Map<number, Set<string>>();
   /** Per actor and alias: contrary and support votes. */
@@ -225,12 +227,16 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   let offset = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    for (const [k, v] of block.spelled) if (!spelled.has(k)) spelled.set(k, v);
+    if (block.spelled.size > 0) for (const [k, v] of block.spelled) if (!spelled.has(k)) spelled.set(k, v);
+    if (block.candidates.length === 0) {
+      offset += block.text.length + 2;
+      continue;
+    }
     for (const c of block.candidates) {
       const p: Placed = { block: b, c, pos: offset + c.start };
       const rule = c.verdict.rule;
-      const voteKey = `${c.actor}\u0000${c.key}`;
-      if (rule === 'contrary-cue' || rule === 'support-cue') {
+      if (c.ambiguous && (rule === 'contrary-cue' || rule === 'support-cue')) {
+        const voteKey = `${c.actor}\u0000${c.key}`;
         const v = votes.get(voteKey) ?? { contrary: 0, support: 0 };
         if (rule === 'contrary-cue') v.contrary++;
         else v.support++;
@@ -266,12 +272,13 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
 
   // 1. One sense per alias: contrary cues outvote support cues → another thing all through the page.
   const otherSense = (c: Candidate) => {
-    if (!c.ambiguous) return false;
+    if (!c.ambiguous || votes.size === 0) return false;
     const v = votes.get(`${c.actor}\u0000${c.key}`);
     return v !== undefined && v.contrary > v.support;
   };
   // 2. Acronyms spelled out: ours when the words are an alias of the same actor.
   const acronymSense = (c: Candidate): 'ours' | 'other' | null => {
+    if (spelled.size === 0) return null;
     const phrase = spelled.get(c.key);
     if (phrase === undefined) return null;
     const folded = foldKey(phrase);
@@ -323,7 +330,7 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   }
 
   // 5. Surnames.
-  const mine = new Map<number, { pos: number; name: string }[]>();
+  const mine = new Map<number, Anchor[]>();
   for (const p of kept) {
     const { c } = p;
     if (!others.has(c.actor)) continue;
@@ -334,6 +341,8 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
       list.push({ pos: p.pos, name: c.verdict.rule === 'given-name' ? `${c.verdict.evidence} ${surfaceOf(p)}` : surfaceOf(p) });
     }
   }
+  for (const list of mine.values()) list.sort((x, y) => x.pos - y.pos);
+  for (const list of others.values()) list.sort((x, y) => x.pos - y.pos);
   kept = kept.filter((p) => {
     const { c } = p;
     const theirs = others.get(c.actor);
@@ -346,15 +355,14 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
       return false;
     }
     // The full name the page gave last before it (a bare name refers back); none before: the first after.
-    const before = (list: { pos: number; name: string }[]) => {
-      let best: { pos: number; name: string } | null = null;
-      for (const x of list) if (x.pos < p.pos && (!best || x.pos > best.pos)) best = x;
-      return best;
+    const before = (list: Anchor[]) => {
+      const i = firstAtOrAfter(list, p.pos) - 1;
+      return i >= 0 ? list[i]! : null;
     };
-    const after = (list: { pos: number; name: string }[]) => {
-      let best: { pos: number; name: string } | null = null;
-      for (const x of list) if (x.pos > p.pos && (!best || x.pos < best.pos)) best = x;
-      return best;
+    const after = (list: Anchor[]) => {
+      let i = firstAtOrAfter(list, p.pos);
+      while (i < list.length && list[i]!.pos === p.pos) i++;
+      return i < list.length ? list[i]! : null;
     };
     let a = before(ours);
     let o = before(theirs);
@@ -441,11 +449,19 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   }
 
   // Per block, sorted, no overlaps (longer first at one start), options applied.
-  const perBlock: Placed[][] = blocks.map(() => []);
-  for (const p of finalKept) perBlock[p.block]!.push(p);
+  const perBlock = new Map<number, Placed[]>();
+  for (const p of finalKept) {
+    let list = perBlock.get(p.block);
+    if (!list) perBlock.set(p.block, (list = []));
+    list.push(p);
+  }
   const kinds = options?.kinds;
   const seen = options?.firstOnly === true ? new Set<number>() : null;
-  const mentions: Mention[][] = perBlock.map((list, b) => {
+  const mentions: Mention[][] = new Array<Mention[]>(blocks.length);
+  for (let b = 0; b < blocks.length; b++) mentions[b] = [];
+  // Blocks in page order (firstOnly keeps the first on the page).
+  for (const b of [...perBlock.keys()].sort((x, y) => x - y)) {
+    const list = perBlock.get(b)!;
     list.sort((x, y) => x.c.start - y.c.start || y.c.end - x.c.end);
     const out: Mention[] = [];
     let lastEnd = -1;
@@ -463,10 +479,28 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
       if (reason) m.reason = reason;
       out.push(m);
     }
-    return out;
-  });
+    mentions[b] = out;
+  }
   unmarked.sort((x, y) => x.block - y.block || x.start - y.start);
   return { mentions, bases, unmarked };
+}
+
+/** A full name and where the page gives it. */
+interface Anchor {
+  pos: number;
+  name: string;
+}
+
+/** Index of the first anchor at or after `pos` (anchors sorted by pos). */
+function firstAtOrAfter(list: readonly Anchor[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function localReason(c: Candidate): MatchReason | undefined {
