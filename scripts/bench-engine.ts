@@ -234,8 +234,8 @@ export async function benchEngine(): Promise<EngineBenchResult> {
   // The document pass alone (phase 2), on the collected blocks: whole text and first half (linear?).
   const evidence = blocks.map((b) => collectBlock(b, real));
   const half = evidence.slice(0, evidence.length >> 1);
-  const decideFull = time(() => decideDocument(evidence, real).mentions.length, 5).ms;
-  const decideHalf = time(() => decideDocument(half, real).mentions.length, 5).ms;
+  const decideFull = time(() => decideDocument(evidence, real).mentions.length, 21).ms;
+  const decideHalf = time(() => decideDocument(half, real).mentions.length, 21).ms;
   const documentMs = rows.find((r) => r.name.startsWith('findDocumentMentions'))!.ms;
 
   const ratio = paddedMs / realMs;

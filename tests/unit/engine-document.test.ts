@@ -13,6 +13,7 @@ import {
   explainMentions,
   findDocumentMentions,
   findMentions,
+  relevanceFor,
   updateDocument,
   type DocumentResult,
   type Mention,
@@ -205,7 +206,8 @@ describe('pages not about the story', () => {
     const d = findDocumentMentions(blocksOf('fred-trump-live.txt'), matcher);
     expect(d.bases[0]!.about).toBe(true);
     const us = all(d).find((m) => m.actorId === 'united-states')!;
-    expect(describeMention(us, d.bases[0])).toMatch(/^Marked because this page is about \u201cTrump calls for Moscow/);
+    expect(relevanceFor(d, matcher, 'united-states')).toBe(d.bases[0]);
+    expect(describeMention(us, relevanceFor(d, matcher, us.actorId))).toMatch(/^Marked because this page is about \u201cTrump calls for Moscow/);
   });
 
   it('an ambiguous short name takes the sense of the fullest name on the page ("Kalin" after "Ibrahim Kalin")', () => {

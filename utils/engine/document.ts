@@ -152,8 +152,11 @@ function spelledOut(text: string, start: number, end: number, letters: string): 
 
 /** Phase 1: scan one block and keep what the document pass needs. Pure. */
 export function collectBlock(text: string, matcher: Matcher): BlockEvidence {
-  const sink: Considered[] = [];
+  const sink = SINK;
+  sink.length = 0;
   scan(text, matcher, null, sink);
+  // Most blocks name no actor: no allocation beyond the evidence itself.
+  if (sink.length === 0) return { text, candidates: NO_CANDIDATES, spelled: EMPTY_MAP };
   const candidates: Candidate[] = [];
   let spelled: Map<string, string> | null = null;
   for (const { start, end, entry, verdict } of sink) {
@@ -179,6 +182,9 @@ export function collectBlock(text: string, matcher: Matcher): BlockEvidence {
 }
 
 const EMPTY_MAP: ReadonlyMap<string, string> = new Map();
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+/** Scratch for collectBlock (not re-entrant; the rules never call it). */
+const SINK: Considered[] = [];
 
 /** A candidate with its place in the document. */
 interface Placed {
@@ -609,4 +615,10 @@ export function describeReasonOf(reason: MatchReason | undefined): string {
     case 'page-story':
       return `Marked because this page is about \u201c${reason.evidence}\u201d.`;
   }
+}
+
+/** The page's decision for the fact base an actor belongs to (first base naming that id), for describeMention. */
+export function relevanceFor(doc: DocumentResult, matcher: Matcher, actorId: string): BaseRelevance | undefined {
+  const b = matcher.factBases.findIndex((base) => base.actors.some((a) => a.id === actorId));
+  return b >= 0 ? doc.bases[b] : undefined;
 }

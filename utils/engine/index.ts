@@ -28,6 +28,7 @@ export {
   updateDocument,
   describeMention,
   describeReasonOf,
+  relevanceFor,
   type BaseRelevance,
   type BlockEvidence,
   type DocumentResult,
