@@ -36,6 +36,7 @@ const CompiledActorSchema = z.strictObject({
   aliases: z.array(CompiledAliasSchema).check(z.minLength(1, 'an actor needs at least one alias')),
   cues: z.strictObject({ support: z.array(text), contrary: z.array(text) }),
   givenNames: z.array(text),
+  peripheral: z.optional(z.boolean()),
   facts: z.array(CompiledFactSchema),
   related: z.array(CompiledRelationSchema),
 });

@@ -61,6 +61,11 @@ export interface CompiledActor {
   cues: { support: string[]; contrary: string[] };
   /** Given names and titles that confirm a person's surname ("Donald", "Mr", "President"). */
   givenNames: string[];
+  /**
+   * Named on many pages that are not about the story (the United States, the UN…): marked only on a page
+   * about the story (two or more core actors named). Optional: packs without it treat every actor as core.
+   */
+  peripheral?: boolean;
   /** Most relevant first. */
   facts: CompiledFact[];
   /** Ties to other actors, in both directions (a relation recorded once in the spec appears on both). */
