@@ -4,7 +4,7 @@
 // named after the same month ("August ceasefire", "August agreement") are one event.
 import { foldAlias } from '../factbase/checks';
 import type { ActorKind } from '../factbase/types';
-import { LOWER_ORG_HEADS, NAME_PARTICLES } from './lexicon';
+import { EVENT_HEADS, LOWER_ORG_HEADS, NAME_PARTICLES, ORG_HEADS } from './lexicon';
 import type { Mention } from './types';
 
 export interface Cluster {
@@ -110,6 +110,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       bare[0]!.mentions.push({ ...m, kind: 'organisation', form: 'other' });
       continue;
     }
+    // A lone head noun or title that names no organisation of the article is a common word: "Center", "Council".
+    if (ORG_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase())) continue;
     add(`n:${foldAlias(word)}`, m, m.kind, word);
   }
   const result = [...clusters.values()].filter((c) => {

@@ -10,6 +10,7 @@ import { findMentions } from './entities';
 import { draftFacts, draftIdentity, MAX_FACTS, type DraftedFact } from './facts';
 import { englishScore, ENGLISH_DOUBTFUL, ENGLISH_SURE } from './language';
 import { draftRelations, RELATION_LABEL } from './relations';
+import { cutText, MAX_ARTICLE_CHARS } from './limits';
 import { splitSentences } from './sentences';
 import { tagWords } from './tagger';
 import type { ArticleMeta, DraftNotice, DraftProblem, Mention } from './types';
@@ -17,7 +18,7 @@ import type { ArticleMeta, DraftNotice, DraftProblem, Mention } from './types';
 export type { ArticleMeta, DraftNotice, DraftProblem } from './types';
 
 /** Texts longer than this are cut (at a paragraph end) before drafting, and the result says so. */
-export const MAX_DRAFT_CHARS = 200_000;
+export const MAX_DRAFT_CHARS = MAX_ARTICLE_CHARS;
 /** Fewer characters than this is not an article. */
 export const MIN_DRAFT_CHARS = 200;
 /** At most this many actors, the most mentioned first. */
@@ -40,8 +41,7 @@ export function draftPack(articleText: string, meta: ArticleMeta = {}, options: 
     return { ok: false, problem: { code: 'empty', message: `The text is too short to be an article (${text.trim().length} characters; at least ${MIN_DRAFT_CHARS} are needed).` } };
   }
   if (text.length > MAX_DRAFT_CHARS) {
-    const cut = text.lastIndexOf('\n', MAX_DRAFT_CHARS);
-    text = text.slice(0, cut > MAX_DRAFT_CHARS / 2 ? cut : MAX_DRAFT_CHARS);
+    text = cutText(text, MAX_DRAFT_CHARS);
     notices.push({
       code: 'truncated',
       message: `The article is long (${articleText.length.toLocaleString('en')} characters): only its first ${text.length.toLocaleString('en')} were drafted.`,

@@ -14,7 +14,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from './lexicon';
-import type { WordTags } from './tagger';
+import { isCommonWord, type WordTags } from './tagger';
 import { tokenize, type Token } from './tokens';
 import type { Mention, Span } from './types';
 import type { ActorKind } from '../factbase/types';
@@ -60,7 +60,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
       run.length > 0 &&
       run[run.length - 1] === i - 1 &&
       !prev.possessive &&
-      (/^\s+$/.test(text.slice(prev.end, token.start)) || (token.hyphenBefore && NAME_PARTICLES.has(prev.text.toLowerCase())));
+      (/^\s+$/.test(text.slice(prev.end, token.start)) || (token.hyphenBefore && hyphenJoins(text, tokens, run, token)));
     const particle = !token.capital && NAME_PARTICLES.has(token.text.toLowerCase());
     if (token.capital) {
       if (!joined) close();
@@ -73,6 +73,17 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
   });
   close();
   return runs;
+}
+
+/**
+ * A hyphen between capitalised words joins them ("Agence France-Presse", "al-Assad") unless it ties two
+ * known names ("Turkey-Russia patrols", "U.S.-Israeli relations").
+ */
+function hyphenJoins(text: string, tokens: readonly Token[], run: readonly number[], token: Token): boolean {
+  const prev = tokens[run[run.length - 1]!]!;
+  if (NAME_PARTICLES.has(prev.text.toLowerCase())) return true;
+  const soFar = text.slice(tokens[run[0]!]!.start, prev.end).replace(/\s+/g, ' ');
+  return !(GAZETTEER.has(soFar) || GAZETTEER.has(prev.text) || GAZETTEER.has(token.text));
 }
 
 function hasNameTag(ctx: Ctx, token: Token): boolean {
@@ -123,7 +134,10 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
   while (run.length > 0) {
     const first = tok(0);
     const lower = first.text.toLowerCase();
-    const initialCommon = atSentenceStart(ctx, first) && !hasNameTag(ctx, first) && !GAZETTEER.has(first.text) && !first.allCaps;
+    const firstName = ctx.tags.get(first.start)?.has('FirstName') ?? false;
+    const initialCommon =
+      atSentenceStart(ctx, first) && !GAZETTEER.has(first.text) && !first.allCaps &&
+      (!hasNameTag(ctx, first) || (isCommonWord(first.text) && !firstName));
     if (NEVER_NAMES.has(lower) || WEEKDAYS.has(lower) || initialCommon) run = run.slice(1);
     else break;
   }
@@ -191,8 +205,17 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
       if (t.has('Organization')) score.organisation++;
     }
     const best = (Object.entries(score) as [ActorKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
+    // Ordinary words ("Western Wall", "Air Force One") or a known name inside: no evidence of a person.
+    const ordinary = words.some((w) => {
+      const t = ctx.tags.get(w.start);
+      return isCommonWord(w.text) || GAZETTEER.has(w.text) || (t !== undefined && (t.has('Adjective') || t.has('Plural') || t.has('Verb')));
+    });
     if (best[1] > 0) kind = best[0];
-    else if (words.length >= 2 && words.length <= 3) kind = 'person';
+    else if (words.length >= 2 && words.length <= 3 && !ordinary) kind = 'person';
+    else if (words.length >= 2 && words.length <= 3) {
+      kind = 'organisation';
+      weak = true;
+    }
     else if (words.length === 1) {
       const before = previousWord(ctx, first);
       weak = true;

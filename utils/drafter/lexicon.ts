@@ -24,7 +24,7 @@ export const ORG_HEADS = words(`
   coalition federation league club society center centre authority board bureau guard brigade brigades navy
   senate congress parliament assembly cabinet airlines airways press media watch times post news journal
   tribune herald gazette telegraph guardian reuters agency laboratory labs studio studios records systems
-  technologies industries motors hospital clinic museum team caucus
+  technologies industries motors hospital clinic museum team caucus institution institutions initiative programme program project
 `);
 
 /** Lower-case nouns that make a name before them an organisation: "the Wagner group". */

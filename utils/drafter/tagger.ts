@@ -22,3 +22,13 @@ export function tagWords(text: string): WordTags {
   }
   return tags;
 }
+
+const NAME_LIKE = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'ProperNoun', 'Demonym', 'Month', 'WeekDay']);
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** The word is in compromise's lexicon as an ordinary word ("rich", "western", "force"), not as a name. */
+export function isCommonWord(word: string): boolean {
+  const entry = lexicon[word.toLowerCase()];
+  if (entry === undefined) return false;
+  return (Array.isArray(entry) ? entry : [entry]).every((tag) => !NAME_LIKE.has(tag));
+}

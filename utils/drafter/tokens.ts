@@ -14,7 +14,8 @@ export interface Token extends Span {
   readonly possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[.'’][\p{L}\p{M}\p{N}]+)*\.?/gu;
+// A soft hyphen (U+00AD) inside a word is invisible: "Netan\u00ADyahu" is one word.
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}\u00AD]*(?:[.'’][\p{L}\p{M}\p{N}\u00AD]+)*\.?/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -34,17 +35,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (word.length === 0) continue;
     const prev = text[start - 1];
     const hyphenBefore = prev === '-' && tokens.length > 0 && tokens[tokens.length - 1]!.end === start - 1;
-    const letters = word.replace(/[.'’]/g, '');
+    const letters = word.replace(/[.'’\u00AD]/g, '');
+    // Words of six capitals or more are shouting or datelines ("LONDON"), not acronyms.
+    const allCaps = letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters);
     tokens.push({
       text: word,
       start,
       end: start + word.length,
-      capital: /^\p{Lu}/u.test(word),
-      allCaps: letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters),
+      capital: /^\p{Lu}/u.test(word) && !(allCaps && letters.length >= 6),
+      allCaps,
       hyphenBefore,
       possessive,
     });
-    start = 0;
   }
   return tokens;
 }
