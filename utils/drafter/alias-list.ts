@@ -49,9 +49,12 @@ export function aliasSet(cluster: Cluster, text: string): AliasSet {
   const full = [...used].filter((u) => u.split(/\s+/).length >= 2).sort((a, b) => b.length - a.length);
   if (cluster.kind === 'person') {
     for (const f of full) put(alias(f, 'proper'));
-    const surname = cluster.name.split(/\s+/).at(-1)!;
+    const surname = surnameOf(cluster.name);
     if (full.length > 0 && surname !== cluster.name) {
       put(alias(surname, 'proper', false, true));
+      // "al-Bashir" is also written "Bashir": the particle may be dropped.
+      const bare = /^(?:al|el)-(\p{Lu}.*)$/u.exec(surname)?.[1];
+      if (bare) put(alias(bare, 'proper', false, true));
       for (const f of full) {
         const given = f.slice(0, f.length - surname.length).trim();
         if (given && f.endsWith(surname) && !givenNames.includes(given)) givenNames.push(given);
@@ -84,4 +87,14 @@ export function aliasSet(cluster: Cluster, text: string): AliasSet {
   }
   if (out.length === 0) put(alias(cluster.name, isAcronym(cluster.name) ? 'exact' : 'proper'));
   return { aliases: out, givenNames, cues: { support, contrary: [] } };
+}
+
+/** A person's surname, with a lower-case particle before it: "Osama bin Laden" → "bin Laden". */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words.length - 1;
+  if (last >= 2 && NAME_PARTICLES.has(words[last - 1]!) && words[last - 1] === words[last - 1]!.toLowerCase()) {
+    return `${words[last - 1]} ${words[last]}`;
+  }
+  return words[last]!;
 }

@@ -61,7 +61,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   for (const short of persons) {
     const long = persons.find(
       (p) => p !== short && p.mentions.length > 0 && wordsOf(p.name).length > wordsOf(short.name).length &&
-        lastWord(p.name) === lastWord(short.name) && wordsOf(short.name).every((w) => wordsOf(p.name).includes(w)),
+        lastWord(p.name) === lastWord(short.name) &&
+        wordsOf(short.name).every((w) => wordsOf(p.name).some((x) => x.toLowerCase() === w.toLowerCase())),
     );
     if (long) {
       long.mentions.push(...short.mentions.splice(0));
@@ -126,6 +127,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
 /** The kind of the fullest mention wins; a single word's guess gives way to a stronger one. */
 function clusterKind(c: Cluster): ActorKind {
   if (c.canonical !== undefined) return c.mentions.find((m) => m.canonical === c.canonical)?.kind ?? c.kind;
+  // A name written after a title ("President Obama") is a person, whatever else the tags say.
+  if (c.mentions.some((m) => m.title !== undefined && m.kind === 'person')) return 'person';
   const votes = new Map<ActorKind, number>();
   for (const m of c.mentions) {
     const weight = (m.weak ? 0.5 : 1) * (m.form === 'name' ? 2 : 1);

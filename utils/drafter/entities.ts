@@ -19,17 +19,22 @@ import { tokenize, type Token } from './tokens';
 import type { Mention, Span } from './types';
 import type { ActorKind } from '../factbase/types';
 
-const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName'];
+// The tagger marks every capitalised word ProperNoun; only lexicon tags are evidence of a name.
+const NAME_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName'];
 const MAX_GAZETTEER_WORDS = 6;
 
 /** Every name mention in the text, sentence by sentence. */
 export function findMentions(text: string, sentences: readonly Span[], tags: WordTags): Mention[] {
   const mentions: Mention[] = [];
   const headingLines = headingLineStarts(text);
+  const bySentence = sentences.map((s) => tokenize(text, s.start, s.end));
+  // Words the article capitalises inside a sentence: a capital at a sentence start is evidence only then.
+  const midCapitals = new Set<string>();
+  for (const tokens of bySentence) for (const t of tokens.slice(1)) if (t.capital && !t.hyphenBefore) midCapitals.add(t.text);
   sentences.forEach((sentence, index) => {
     if (headingLines.has(lineStart(text, sentence.start))) return;
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    const ctx = { text, tags, tokens, sentence: index, sentenceStart: sentence.start, out: mentions };
+    const tokens = bySentence[index]!;
+    const ctx = { text, tags, tokens, sentence: index, sentenceStart: sentence.start, out: mentions, midCapitals };
     for (const run of capitalRuns(text, tokens)) segmentRun(ctx, run);
   });
   return mentions;
@@ -42,6 +47,7 @@ interface Ctx {
   sentence: number;
   sentenceStart: number;
   out: Mention[];
+  midCapitals: ReadonlySet<string>;
 }
 
 /** Runs of capitalised tokens joined by spaces only, with name particles inside ("Observatory for Human Rights"). */
@@ -83,7 +89,7 @@ function hyphenJoins(text: string, tokens: readonly Token[], run: readonly numbe
   const prev = tokens[run[run.length - 1]!]!;
   if (NAME_PARTICLES.has(prev.text.toLowerCase())) return true;
   const soFar = text.slice(tokens[run[0]!]!.start, prev.end).replace(/\s+/g, ' ');
-  return !(GAZETTEER.has(soFar) || GAZETTEER.has(prev.text) || GAZETTEER.has(token.text));
+  return !((GAZETTEER.has(soFar) || GAZETTEER.has(prev.text)) && GAZETTEER.has(token.text));
 }
 
 function hasNameTag(ctx: Ctx, token: Token): boolean {
@@ -117,6 +123,16 @@ function previousWord(ctx: Ctx, token: Token): Token | undefined {
 }
 
 function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
+  // "Palestinian Authority President Mahmoud Abbas": an organisation, then a titled person.
+  const split = runIn.findIndex(
+    (r, k) => k > 0 && k < runIn.length - 1 && TITLES.has(ctx.tokens[r]!.text.toLowerCase()) &&
+      ORG_HEADS.has(ctx.tokens[runIn[k - 1]!]!.text.toLowerCase()),
+  );
+  if (split > 0) {
+    segmentRun(ctx, runIn.slice(0, split));
+    segmentRun(ctx, runIn.slice(split));
+    return;
+  }
   let run = [...runIn];
   const tok = (k: number) => ctx.tokens[run[k]!]!;
   // A month before an event noun is a named event: "an August ceasefire".
@@ -134,11 +150,15 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
   while (run.length > 0) {
     const first = tok(0);
     const lower = first.text.toLowerCase();
-    const firstName = ctx.tags.get(first.start)?.has('FirstName') ?? false;
-    const initialCommon =
-      atSentenceStart(ctx, first) && !GAZETTEER.has(first.text) && !first.allCaps &&
-      (!hasNameTag(ctx, first) || (isCommonWord(first.text) && !firstName));
-    if (NEVER_NAMES.has(lower) || WEEKDAYS.has(lower) || initialCommon) run = run.slice(1);
+    // At a sentence start a capital proves nothing: the word counts if the lexicon knows it as a name, the
+    // article capitalises it elsewhere, or it opens a longer name ("United Nations", "Khalifa Haftar").
+    const next = run.length > 1 ? tok(1) : undefined;
+    const known = gazetteerAt(ctx, run, 0) !== undefined || ctx.midCapitals.has(first.text) ||
+      (hasNameTag(ctx, first) && !(isCommonWord(first.text) && !ctx.tags.get(first.start)?.has('FirstName')));
+    const opensName = next !== undefined && !isCommonWord(first.text) && !GAZETTEER.has(next.text);
+    const initialCommon = atSentenceStart(ctx, first) && !first.allCaps && !known;
+    const sameName = opensName;
+    if (NEVER_NAMES.has(lower) || WEEKDAYS.has(lower) || (initialCommon && !sameName)) run = run.slice(1);
     else break;
   }
   while (run.length > 0 && NAME_PARTICLES.has(tok(0).text.toLowerCase())) run = run.slice(1);
@@ -219,7 +239,7 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
     else if (words.length === 1) {
       const before = previousWord(ctx, first);
       weak = true;
-      if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase())) kind = 'place';
+      if (before && (PLACE_PREPOSITIONS.has(before.text.toLowerCase()) || placeOf(ctx, before))) kind = 'place';
       else if (after && SAYING_VERBS.has(after.text.toLowerCase())) kind = 'person';
       else kind = 'organisation';
     } else kind = 'organisation';
@@ -233,6 +253,17 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
     push(ctx, { start, end: start + acronym[1]!.length }, kind, 'acronym', ctx.text.slice(span.start, span.end));
   }
 }
+
+/** "province of Idlib", "rebel-held Idlib": the word before says a place follows. */
+function placeOf(ctx: Ctx, before: Token): boolean {
+  const word = before.text.toLowerCase();
+  if (/^(?:held|controlled|occupied|run|based)$/.test(word) && before.hyphenBefore) return true;
+  if (word !== 'of') return false;
+  const noun = previousWord(ctx, before)?.text.toLowerCase() ?? '';
+  return PLACE_NOUNS.has(noun);
+}
+
+const PLACE_NOUNS = new Set('province region city town village district county state capital area suburb island islands valley port'.split(' '));
 
 /** Role words written just before a name, capitalised or not: "Presidential spokesman", "rebel commander". */
 function titleBefore(ctx: Ctx, first: Token): Span | undefined {

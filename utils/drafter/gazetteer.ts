@@ -44,14 +44,18 @@ Cuba||Havana|Cuban,Cubans|
 Cyprus||Nicosia|Cypriot,Cypriots|
 Czech Republic|Czechia|Prague|Czech,Czechs|
 Denmark||Copenhagen|Danish,Danes|
+Ecuador||Quito|Ecuadorian,Ecuadorians|
 Egypt||Cairo|Egyptian,Egyptians|
+Eritrea||Asmara|Eritrean,Eritreans|
 Estonia||Tallinn|Estonian,Estonians|
 Ethiopia||Addis Ababa|Ethiopian,Ethiopians|
 Finland||Helsinki|Finnish,Finns|
 France|French Republic|Paris|French|
 Georgia||Tbilisi|Georgian,Georgians|
 Germany|Federal Republic of Germany|Berlin|German,Germans|
+Ghana||Accra|Ghanaian,Ghanaians|
 Greece||Athens|Greek,Greeks|
+Haiti||Port-au-Prince|Haitian,Haitians|
 Hungary||Budapest|Hungarian,Hungarians|
 India|Republic of India|New Delhi|Indian,Indians|
 Indonesia||Jakarta|Indonesian,Indonesians|
@@ -72,8 +76,10 @@ Lithuania||Vilnius|Lithuanian,Lithuanians|
 Malaysia||Kuala Lumpur|Malaysian,Malaysians|
 Mexico||Mexico City|Mexican,Mexicans|
 Moldova||Chisinau|Moldovan,Moldovans|
+Mongolia||Ulaanbaatar|Mongolian,Mongolians|
 Morocco||Rabat|Moroccan,Moroccans|
 Myanmar|Burma|Naypyidaw|Burmese|
+Nepal||Kathmandu|Nepali,Nepalese|
 Netherlands|Holland|Amsterdam|Dutch|
 New Zealand||Wellington|New Zealander,New Zealanders|
 Nigeria||Abuja|Nigerian,Nigerians|
@@ -88,6 +94,7 @@ Poland||Warsaw|Polish,Poles|
 Portugal||Lisbon|Portuguese|
 Qatar||Doha|Qatari,Qataris|
 Romania||Bucharest|Romanian,Romanians|
+Rwanda||Kigali|Rwandan,Rwandans|
 Russia|Russian Federation|Moscow,Kremlin|Russian,Russians|
 Saudi Arabia|Kingdom of Saudi Arabia|Riyadh|Saudi,Saudis|
 Serbia||Belgrade|Serbian,Serbians,Serb,Serbs|
@@ -97,6 +104,7 @@ Slovenia||Ljubljana|Slovenian,Slovenians|
 Somalia||Mogadishu|Somali,Somalis|
 South Africa||Pretoria|South African,South Africans|
 South Korea|Republic of Korea|Seoul|South Korean,South Koreans|
+South Sudan||Juba|South Sudanese|
 Spain||Madrid|Spanish,Spaniards|
 Sri Lanka||Colombo|Sri Lankan,Sri Lankans|
 Sudan||Khartoum|Sudanese|
@@ -104,9 +112,11 @@ Sweden||Stockholm|Swedish,Swedes|
 Switzerland||Bern|Swiss|
 Syria|Syrian Arab Republic|Damascus|Syrian,Syrians|
 Taiwan||Taipei|Taiwanese|
+Tanzania||Dodoma|Tanzanian,Tanzanians|
 Thailand||Bangkok|Thai,Thais|
 Tunisia||Tunis|Tunisian,Tunisians|
 Turkey|Türkiye,Turkiye,Republic of Türkiye,Republic of Turkey|Ankara|Turkish,Turks|
+Uganda||Kampala|Ugandan,Ugandans|
 Ukraine||Kyiv,Kiev|Ukrainian,Ukrainians|
 United Arab Emirates||Abu Dhabi|Emirati,Emiratis|UAE
 United Kingdom|Britain,Great Britain|London,Downing Street|British,Briton,Britons|UK,U.K.
