@@ -68,6 +68,12 @@ export function aliasSet(cluster: Cluster, text: string): AliasSet {
     } else {
       put(alias(cluster.name, 'proper'));
     }
+    // A given name used alone is shared by many people: it counts only near the surname.
+    for (const m of cluster.mentions.filter((x) => x.form === 'other')) {
+      put(alias(m.text, 'proper', true));
+      const cue = surname.toLowerCase();
+      if (!support.includes(cue)) support.push(cue);
+    }
     return { aliases: out, givenNames, cues: { support, contrary: [] } };
   }
 

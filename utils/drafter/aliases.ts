@@ -100,6 +100,12 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
         continue;
       }
     }
+    // A given name alone, when one person of the article has it: "Lupita" for "Lupita Nyong'o".
+    const given = named().filter((c) => c.kind === 'person' && wordsOf(c.name).length >= 2 && c.name.split(/\s+/)[0] === word);
+    if (given.length === 1 && m.kind !== 'organisation' && !/^[\p{Lu}.]+$/u.test(word)) {
+      given[0]!.mentions.push({ ...m, kind: 'person', form: 'other' });
+      continue;
+    }
     const heads = named().filter((c) => c.kind === 'organisation' && wordsOf(c.name).length >= 2 && lastWord(c.name) === word);
     if (heads.length === 1) {
       heads[0]!.mentions.push({ ...m, kind: 'organisation', form: 'head' });

@@ -2,6 +2,8 @@
 // titles and the name itself, then typed by the gazetteer, head nouns, compromise's word tags and context.
 import { GAZETTEER } from './gazetteer';
 import {
+  COMPANY_SUFFIXES,
+  COMPASS,
   EVENT_HEADS,
   LOWER_EVENT_HEADS,
   LOWER_ORG_HEADS,
@@ -9,6 +11,7 @@ import {
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_HEADS,
+  PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SAYING_VERBS,
   TITLES,
@@ -71,7 +74,8 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
     if (token.capital) {
       if (!joined) close();
       run.push(i);
-    } else if (particle && joined) {
+    } else if (particle && joined && headOrTitle(tokens[run[run.length - 1]!]!.text)) {
+      // "Department of Defense", "Secretary of State", but not "Mitch McConnell of Kentucky".
       run.push(i);
     } else {
       close();
@@ -79,6 +83,11 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
   });
   close();
   return runs;
+}
+
+function headOrTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_HEADS.has(w) || EVENT_HEADS.has(w) || TITLES.has(w) || PLACE_HEADS.has(w);
 }
 
 /**
@@ -128,6 +137,12 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
     (r, k) => k > 0 && k < runIn.length - 1 && TITLES.has(ctx.tokens[r]!.text.toLowerCase()) &&
       ORG_HEADS.has(ctx.tokens[runIn[k - 1]!]!.text.toLowerCase()),
   );
+  const suffix = runIn.findIndex((r, k) => k > 0 && k < runIn.length - 1 && COMPANY_SUFFIXES.has(ctx.tokens[r]!.text.toLowerCase()));
+  if (split <= 0 && suffix > 0) {
+    segmentRun(ctx, runIn.slice(0, suffix + 1));
+    segmentRun(ctx, runIn.slice(suffix + 1));
+    return;
+  }
   if (split > 0) {
     segmentRun(ctx, runIn.slice(0, split));
     segmentRun(ctx, runIn.slice(split));
@@ -155,7 +170,10 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
     const next = run.length > 1 ? tok(1) : undefined;
     const known = gazetteerAt(ctx, run, 0) !== undefined || ctx.midCapitals.has(first.text) ||
       (hasNameTag(ctx, first) && !(isCommonWord(first.text) && !ctx.tags.get(first.start)?.has('FirstName')));
-    const opensName = next !== undefined && !isCommonWord(first.text) && !GAZETTEER.has(next.text);
+    const opensName =
+      next !== undefined &&
+      ((!isCommonWord(first.text) && !GAZETTEER.has(next.text)) ||
+        ['Place', 'Organization'].some((tag) => ctx.tags.get(first.start)?.has(tag) && ctx.tags.get(next.start)?.has(tag)));
     const initialCommon = atSentenceStart(ctx, first) && !first.allCaps && !known;
     const sameName = opensName;
     if (NEVER_NAMES.has(lower) || WEEKDAYS.has(lower) || (initialCommon && !sameName)) run = run.slice(1);
@@ -188,7 +206,11 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
     break;
   }
   if (k >= run.length) return;
+  // "Director of Technology": what follows a title and a particle is part of the title, not a name.
+  if (k > 0 && NAME_PARTICLES.has(tok(k).text.toLowerCase())) return;
   const rest = run.slice(k);
+  // A trailing descriptor is not part of a name: "Virginia Democrat".
+  while (rest.length > 1 && TITLES.has(ctx.tokens[rest[rest.length - 1]!]!.text.toLowerCase())) rest.pop();
   // A title or a particle left at the end is not a name.
   while (rest.length > 0 && (NAME_PARTICLES.has(ctx.tokens[rest[rest.length - 1]!]!.text.toLowerCase()))) rest.pop();
   if (rest.length === 0) return;
@@ -210,6 +232,7 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
   let weak = false;
   if (lowerWords.slice(words.length > 1 ? 0 : 0).some((w) => ORG_HEADS.has(w))) kind = 'organisation';
   else if (EVENT_HEADS.has(lowerWords[lowerWords.length - 1]!)) kind = 'event';
+  else if (words.length > 1 && (PLACE_HEADS.has(lowerWords[lowerWords.length - 1]!) || COMPASS.has(lowerWords[0]!))) kind = 'place';
   else if (after && !after.capital && !last.possessive && LOWER_ORG_HEADS.has(after.text.toLowerCase())) {
     kind = 'organisation';
     span = { start: span.start, end: after.end };
@@ -228,7 +251,7 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
     // Ordinary words ("Western Wall", "Air Force One") or a known name inside: no evidence of a person.
     const ordinary = words.some((w) => {
       const t = ctx.tags.get(w.start);
-      return isCommonWord(w.text) || GAZETTEER.has(w.text) || (t !== undefined && (t.has('Adjective') || t.has('Plural') || t.has('Verb')));
+      return w.allCaps || isCommonWord(w.text) || GAZETTEER.has(w.text) || (t !== undefined && (t.has('Adjective') || t.has('Plural') || t.has('Verb')));
     });
     if (best[1] > 0) kind = best[0];
     else if (words.length >= 2 && words.length <= 3 && !ordinary) kind = 'person';

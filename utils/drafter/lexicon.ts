@@ -14,6 +14,7 @@ export const TITLES = words(`
   officer official professor prof dr. coach manager founder co-founder actor actress singer rapper author
   writer journalist reporter editor analyst lawyer attorney prosecutor detective inspector agent president-elect
   former acting late then opposition rebel militia warlord commander-in-chief speaker
+  democrat democrats republican republicans
 `);
 
 /** Capitalised words that end the name of an organisation ("International Rescue Committee"). */
@@ -53,7 +54,7 @@ export const NEVER_NAMES = words(`
   while when where what who why how if then there here now new one two three first last next more most
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
-  photo image video getty reuters ap afp advertisement read more share comments related
+  photo image video getty reuters ap afp advertisement read more share comments related am pm
 `);
 
 /** Particles that may stand inside a multi-word name ("Syrian Observatory for Human Rights", "Bashar al-Assad"). */
@@ -64,3 +65,18 @@ export const PLACE_PREPOSITIONS = words('in at near from to into across around o
 
 /** Verbs of saying: a single unknown name before one is a person. */
 export const SAYING_VERBS = words('said says told added wrote tweeted argued warned explained asked');
+
+/** Capitalised words that end the name of a place ("Bering Sea", "Wall Street", "Aleutian Islands"). */
+export const PLACE_HEADS = words(`
+  sea ocean gulf bay island islands peninsula coast river lake mountain mountains valley desert street avenue
+  road square park bridge county province district strait canal airport station
+`);
+
+/** Compass words that open the name of a place ("West Hollywood", "North Africa"). */
+export const COMPASS = words('north south east west northern southern eastern western central upper lower');
+
+/** Caption words glued to the name after them on some sites ("CreditEllen Surrey"). */
+export const CAPTION_PREFIXES = ['Credit', 'Photo', 'Image', 'Source'];
+
+/** Company suffixes after which a new name may start ("Business Insider Inc Nintendo"). */
+export const COMPANY_SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co co.');

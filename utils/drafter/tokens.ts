@@ -1,5 +1,6 @@
 // Words of the text with their offsets. Hyphenated words are split into their parts ("Turkey-Russia",
 // "Russian-backed"), and a possessive "'s" is left out of the word ("Syria's" → "Syria").
+import { CAPTION_PREFIXES } from './lexicon';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -33,6 +34,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     } else if (/['’]$/u.test(word)) word = word.slice(0, -1);
     if (word.length === 0) continue;
+    // "CreditEllen": a caption word glued to a name; the name starts after it.
+    for (let glued = gluedPrefix(word); glued; glued = gluedPrefix(word)) {
+      word = word.slice(glued.length);
+      start += glued.length;
+    }
     const prev = text[start - 1];
     const hyphenBefore = prev === '-' && tokens.length > 0 && tokens[tokens.length - 1]!.end === start - 1;
     const letters = word.replace(/[.'’\u00AD]/g, '');
@@ -49,4 +55,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     });
   }
   return tokens;
+}
+
+function gluedPrefix(word: string): string | undefined {
+  return CAPTION_PREFIXES.find((p) => word.length > p.length + 1 && word.startsWith(p) && /\p{Lu}/u.test(word[p.length]!));
 }
