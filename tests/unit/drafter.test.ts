@@ -28,7 +28,7 @@ describe('draftPack on the seed article', () => {
   });
 
   it('gives the matched actors the curated kind (at most one differs)', () => {
-    const wrong = rows.filter((r) => r.drafted && r.drafted.kind !== (r.curated as { kind?: string }).kind);
+    const wrong = rows.filter((r) => r.drafted && r.drafted.kind !== r.curated.kind);
     expect(wrong.map((r) => `${r.curated.name}: ${r.drafted!.kind}`).length).toBeLessThanOrEqual(1);
   });
 

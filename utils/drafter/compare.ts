@@ -24,13 +24,13 @@ export function matchActor<T extends Named>(actor: Named, candidates: readonly T
   return undefined;
 }
 
-export interface PackComparison<T extends Named> {
-  rows: { curated: Named; drafted?: T; via?: string }[];
+export interface PackComparison<C extends Named, T extends Named> {
+  rows: { curated: C; drafted?: T; via?: string }[];
   /** Drafted actors that match no curated one. */
   extra: T[];
 }
 
-export function comparePacks<T extends Named>(curated: readonly Named[], drafted: readonly T[]): PackComparison<T> {
+export function comparePacks<C extends Named, T extends Named>(curated: readonly C[], drafted: readonly T[]): PackComparison<C, T> {
   const used = new Set<T>();
   const rows = curated.map((c) => {
     const m = matchActor(c, drafted.filter((d) => !used.has(d)));
