@@ -74,7 +74,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
     if (token.capital) {
       if (!joined) close();
       run.push(i);
-    } else if (particle && joined && headOrTitle(tokens[run[run.length - 1]!]!.text)) {
+    } else if (particle && joined && (!ENGLISH_PARTICLES.has(token.text) || headOrTitle(tokens[run[run.length - 1]!]!.text))) {
       // "Department of Defense", "Secretary of State", but not "Mitch McConnell of Kentucky".
       run.push(i);
     } else {
@@ -84,6 +84,9 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
   close();
   return runs;
 }
+
+/** "of" and "for" join a name only after a head noun or a title; "bin", "al", "van" always do. */
+const ENGLISH_PARTICLES = new Set(['of', 'for']);
 
 function headOrTitle(word: string): boolean {
   const w = word.toLowerCase();
@@ -253,14 +256,20 @@ function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
       const t = ctx.tags.get(w.start);
       return w.allCaps || isCommonWord(w.text) || GAZETTEER.has(w.text) || (t !== undefined && (t.has('Adjective') || t.has('Plural') || t.has('Verb')));
     });
-    if (best[1] > 0) kind = best[0];
+    // A first name alone is how news names a city ("Sydney", "Seattle") more often than a person.
+    const onlyFirstName = words.length === 1 && best[0] === 'person' && !ctx.tags.get(first.start)?.has('LastName');
+    const before = previousWord(ctx, first);
+    if (onlyFirstName && before && (PLACE_PREPOSITIONS.has(before.text.toLowerCase()) || placeOf(ctx, before))) kind = 'place';
+    else if (best[1] > 0) {
+      kind = best[0];
+      weak = onlyFirstName;
+    }
     else if (words.length >= 2 && words.length <= 3 && !ordinary) kind = 'person';
     else if (words.length >= 2 && words.length <= 3) {
       kind = 'organisation';
       weak = true;
     }
     else if (words.length === 1) {
-      const before = previousWord(ctx, first);
       weak = true;
       if (before && (PLACE_PREPOSITIONS.has(before.text.toLowerCase()) || placeOf(ctx, before))) kind = 'place';
       else if (after && SAYING_VERBS.has(after.text.toLowerCase())) kind = 'person';
