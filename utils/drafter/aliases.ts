@@ -4,7 +4,7 @@
 // named after the same month ("August ceasefire", "August agreement") are one event.
 import { foldAlias } from '../factbase/checks';
 import type { ActorKind } from '../factbase/types';
-import { EVENT_HEADS, LOWER_ORG_HEADS, NAME_PARTICLES, ORG_HEADS } from './lexicon';
+import { EVENT_HEADS, LOWER_ORG_HEADS, NAME_PARTICLES, ORG_HEADS, STANDALONE_HEADS } from './lexicon';
 import type { Mention } from './types';
 
 export interface Cluster {
@@ -118,7 +118,12 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       continue;
     }
     // A lone head noun or title that names no organisation of the article is a common word: "Center", "Council".
-    if (ORG_HEADS.has(word.toLowerCase()) || EVENT_HEADS.has(word.toLowerCase())) continue;
+    const lower = word.toLowerCase();
+    if ((ORG_HEADS.has(lower) || EVENT_HEADS.has(lower)) && !STANDALONE_HEADS.has(lower)) continue;
+    if (STANDALONE_HEADS.has(lower)) {
+      add(`n:${foldAlias(word)}`, { ...m, kind: 'organisation', weak: false }, 'organisation', word);
+      continue;
+    }
     add(`n:${foldAlias(word)}`, m, m.kind, word);
   }
   const result = [...clusters.values()].filter((c) => {

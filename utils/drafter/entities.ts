@@ -85,8 +85,8 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
   return runs;
 }
 
-/** "of" and "for" join a name only after a head noun or a title; "bin", "al", "van" always do. */
-const ENGLISH_PARTICLES = new Set(['of', 'for']);
+/** "of", "for" and "on" join a name only after a head noun or a title; "bin", "al", "van" always do. */
+const ENGLISH_PARTICLES = new Set(['of', 'for', 'on']);
 
 function headOrTitle(word: string): boolean {
   const w = word.toLowerCase();

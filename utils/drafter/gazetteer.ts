@@ -105,6 +105,7 @@ Somalia||Mogadishu|Somali,Somalis|
 South Africa||Pretoria|South African,South Africans|
 South Korea|Republic of Korea|Seoul|South Korean,South Koreans|
 South Sudan||Juba|South Sudanese|
+Soviet Union|USSR,U.S.S.R.||Soviet,Soviets|
 Spain||Madrid|Spanish,Spaniards|
 Sri Lanka||Colombo|Sri Lankan,Sri Lankans|
 Sudan||Khartoum|Sudanese|

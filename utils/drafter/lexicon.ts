@@ -29,7 +29,7 @@ export const ORG_HEADS = words(`
 `);
 
 /** Lower-case nouns that make a name before them an organisation: "the Wagner group". */
-export const LOWER_ORG_HEADS = words('group militia network movement cartel gang brigade faction');
+export const LOWER_ORG_HEADS = words('group militia network movement cartel gang brigade faction party');
 
 /** Capitalised words that end the name of an event ("Paris Agreement", "World Cup"). */
 export const EVENT_HEADS = words(`
@@ -55,10 +55,11 @@ export const NEVER_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   photo image video getty reuters ap afp advertisement read more share comments related am pm
+  pt pst pdt et est edt ct cst gmt utc bst cet id ok tv
 `);
 
 /** Particles that may stand inside a multi-word name ("Syrian Observatory for Human Rights", "Bashar al-Assad"). */
-export const NAME_PARTICLES = words('of for de del della da di du van von der bin ibn al el la le');
+export const NAME_PARTICLES = words('of for on de del della da di du van von der bin ibn al el la le');
 
 /** Words after which a single unknown name is a place. */
 export const PLACE_PREPOSITIONS = words('in at near from to into across around outside inside towards toward');
@@ -80,3 +81,6 @@ export const CAPTION_PREFIXES = ['Credit', 'Photo', 'Image', 'Source'];
 
 /** Company suffixes after which a new name may start ("Business Insider Inc Nintendo"). */
 export const COMPANY_SUFFIXES = words('inc inc. corp corp. ltd ltd. llc plc co co.');
+
+/** Head nouns that name one institution even alone ("Congress", "the Navy"), unlike "the Committee". */
+export const STANDALONE_HEADS = words('congress senate parliament treasury navy pentagon kremlin vatican knesset duma bundestag');
