@@ -124,14 +124,12 @@ function gazetteerAt(ctx: Ctx, run: readonly number[], from: number): { to: numb
 }
 
 function nextWord(ctx: Ctx, token: Token): Token | undefined {
-  const i = ctx.tokens.indexOf(token);
-  const next = ctx.tokens[i + 1];
+  const next = ctx.tokens[token.index + 1];
   return next && /^[\s-]+$/.test(ctx.text.slice(token.end, next.start)) ? next : undefined;
 }
 
 function previousWord(ctx: Ctx, token: Token): Token | undefined {
-  const i = ctx.tokens.indexOf(token);
-  return i > 0 ? ctx.tokens[i - 1] : undefined;
+  return token.index > 0 ? ctx.tokens[token.index - 1] : undefined;
 }
 
 function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
@@ -299,7 +297,7 @@ const PLACE_NOUNS = new Set('province region city town village district county s
 
 /** Role words written just before a name, capitalised or not: "Presidential spokesman", "rebel commander". */
 function titleBefore(ctx: Ctx, first: Token): Span | undefined {
-  let i = ctx.tokens.indexOf(first) - 1;
+  let i = first.index - 1;
   let start: number | undefined;
   let end: number | undefined;
   let cursor = first.start;
