@@ -69,7 +69,10 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
       run.length > 0 &&
       run[run.length - 1] === i - 1 &&
       !prev.possessive &&
-      (/^\s+$/.test(text.slice(prev.end, token.start)) || (token.hyphenBefore && hyphenJoins(text, tokens, run, token)));
+      (/^\s+$/.test(text.slice(prev.end, token.start)) ||
+        // "Mr. Trump", "Gen. Haftar": the dot of an abbreviated title does not end the name.
+        (/^\.\s+$/.test(text.slice(prev.end, token.start)) && TITLES.has(prev.text.toLowerCase())) ||
+        (token.hyphenBefore && hyphenJoins(text, tokens, run, token)));
     const particle = !token.capital && NAME_PARTICLES.has(token.text.toLowerCase());
     if (token.capital) {
       if (!joined) close();
@@ -303,7 +306,8 @@ function titleBefore(ctx: Ctx, first: Token): Span | undefined {
   let cursor = first.start;
   while (i >= 0) {
     const t = ctx.tokens[i]!;
-    if (!/^\s+$/.test(ctx.text.slice(t.end, cursor)) || t.possessive) break;
+    const gap = ctx.text.slice(t.end, cursor);
+    if (!(/^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && TITLES.has(t.text.toLowerCase()))) || t.possessive) break;
     if (!TITLES.has(t.text.toLowerCase()) && !GAZETTEER.has(t.text)) break;
     start = t.start;
     end ??= t.end;
