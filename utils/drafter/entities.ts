@@ -34,13 +34,29 @@ export function findMentions(text: string, sentences: readonly Span[], tags: Wor
   // Words the article capitalises inside a sentence: a capital at a sentence start is evidence only then.
   const midCapitals = new Set<string>();
   for (const tokens of bySentence) for (const t of tokens.slice(1)) if (t.capital && !t.hyphenBefore) midCapitals.add(t.text);
+  const credits = creditSpans(text);
   sentences.forEach((sentence, index) => {
     if (headingLines.has(lineStart(text, sentence.start))) return;
     const tokens = bySentence[index]!;
     const ctx = { text, tags, tokens, sentence: index, sentenceStart: sentence.start, out: mentions, midCapitals };
     for (const run of capitalRuns(text, tokens)) segmentRun(ctx, run);
   });
-  return mentions;
+  // Photo credits name photographers and agencies, not actors of the story.
+  return credits.length === 0 ? mentions : mentions.filter((m) => !credits.some((c) => m.start >= c.start && m.end <= c.end));
+}
+
+/**
+ * Photo credits: "Credit Ashraf Shazly/Agence France-Presse" at a line or sentence start (to the line end),
+ * and a bracketed source with a slash, "(Thomas Coex/AFP/Getty Images)".
+ */
+export function creditSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/(?:^|(?<=[.!?]["'\u201D\u2019)]?)\s*)(Credit(?:Credit)?\s*\p{Lu}[^\n]*)/gmu)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(/\([^()\n]*\p{Lu}[^()\n]*\/[^()\n]*\)/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 interface Ctx {
