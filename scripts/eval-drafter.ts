@@ -9,8 +9,9 @@ import { build } from 'esbuild';
 import { comparePacks } from '../utils/drafter/compare';
 import { draftPack } from '../utils/drafter/draft';
 import { readArticleFile } from '../cli/draft';
+import { SHARED_PAGES } from './lib/paths';
 
-const PAGES_DIR = '/work/shared/fixtures/pages';
+const PAGES_DIR = SHARED_PAGES;
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const SEED = readFileSync(root('assets/articles/idlib-2019.txt'), 'utf8');
 const CURATED = JSON.parse(readFileSync(root('assets/factbase/idlib-2019.json'), 'utf8')) as {

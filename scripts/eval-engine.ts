@@ -11,7 +11,7 @@
 // With --pages DIR it also counts, on real pages (*.html), how many get marks and how many marks per actor,
 // before and after.
 //
-//   npx tsx scripts/eval-engine.ts [--before /tmp/engine-before] [--pages /work/shared/fixtures/pages] [--markdown]
+//   npx tsx scripts/eval-engine.ts [--before /tmp/engine-before] [--pages ../shared/fixtures/pages] [--markdown]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
