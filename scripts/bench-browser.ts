@@ -123,6 +123,8 @@ export async function factlensRun(
 
 /** The bench's isolated-world floor: a minimal extension (see its content.js). */
 export const FLOOR_EXTENSION = path.join(import.meta.dirname, 'bench-floor-extension');
+/** The per-frame floor: a content script in every frame that only checks whether it has text. */
+export const FRAME_CHECK_EXTENSION = path.join(import.meta.dirname, 'bench-frame-check-extension');
 
 /** One fresh (cold) load of `url` in a browser with the floor extension only: its measure. */
 export async function floorColdRun(floorBrowser: ExtensionBrowser, url: string): Promise<FloorResult> {
@@ -162,7 +164,13 @@ export const PEERS: Record<PeerName, { script: string; options: Record<string, u
 export async function peerRun(control: ExtensionBrowser, url: string, peer: PeerName, aliases: string[]): Promise<{ ms: number; marks: number }> {
   const page = await openPage(control, url);
   try {
-    await page.addScriptTag({ path: PEERS[peer].script });
+    // addScriptTag can reject when the page logs an unrelated error meanwhile (e.g. a favicon the bench's
+    // CSP blocks): the peer counts as loaded when it defined window.Mark.
+    const loaded = await page.addScriptTag({ path: PEERS[peer].script }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (loaded && !(await page.evaluate(() => typeof (globalThis as { Mark?: unknown }).Mark === 'function'))) throw loaded;
     return await page.evaluate(
       ([a, o]) => globalThis.__factlensBench.runPeer(a as string[], o as Record<string, unknown>),
       [aliases, PEERS[peer].options] as const,

@@ -69,14 +69,21 @@ export interface TraceResult {
   byThread: { pid: number; tid: number; thread: string; ms: number }[];
   /** Compiling the extension's scripts (v8.compile and friends, union per thread). */
   compileMs: number;
-  /** Main-thread busy time of the renderer(s) of the page: union of the top-level tasks, all frames. */
-  rendererBusyMs: number;
   /** How many distinct frames evaluated each extension file. */
   framesPerFile: Record<string, number>;
+  /**
+   * In the frame where content.js was evaluated first (the top frame): from that evaluation's start (the
+   * content script injected at document_idle) to the end of the first factlens:mark measure, and to the end
+   * of the first Paint after it (null when not seen).
+   */
+  firstMark: { injectToMarkMs: number | null; injectToPaintMs: number | null };
   events: number;
 }
 
-const CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
+// Script events and User Timing only: the heavier disabled-by-default-devtools.timeline (every task)
+// slowed the traced pages down by tens of ms a frame here; the renderer's own time comes from
+// Performance.getMetrics instead (metricsLoad), untraced.
+export const LIGHT_CATEGORIES = ['devtools.timeline', 'v8', 'blink.user_timing'].join(',');
 
 function union(intervals: [number, number][]): number {
   if (intervals.length === 0) return 0;
@@ -126,32 +133,47 @@ export function analyseTrace(events: TraceEvent[], base: string): TraceResult {
   });
   const byFile: Record<string, number> = {};
   for (const [file, threads] of perFile) byFile[file] = [...threads.values()].reduce((n, ivs) => n + union(ivs), 0) / 1000;
-  // Every renderer main thread of the trace (the page's, its frames', and any extension page's).
-  const rendererThreads = new Set([...threadNames].filter(([, name]) => name === 'CrRendererMain').map(([key]) => key));
-  const busy = new Map<string, [number, number][]>();
-  for (const e of complete) {
-    const key = `${e.pid}:${e.tid}`;
-    if (!rendererThreads.has(key) || e.name !== 'RunTask') continue;
-    (busy.get(key) ?? busy.set(key, []).get(key)!).push([e.ts, e.ts + e.dur!]);
-  }
   return {
+    firstMark: firstMarkOf(events, mine),
     extensionMs: byThread.reduce((n, t) => n + t.ms, 0),
     byFile,
     byThread,
     compileMs: [...compile.values()].reduce((n, ivs) => n + union(ivs), 0) / 1000,
-    rendererBusyMs: [...busy.values()].reduce((n, ivs) => n + union(ivs), 0) / 1000,
     framesPerFile: Object.fromEntries([...frames].map(([f, s]) => [f, s.size])),
     events: events.length,
   };
 }
 
-async function collect(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+function firstMarkOf(events: TraceEvent[], mine: TraceEvent[]): TraceResult['firstMark'] {
+  const inject = mine
+    .filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.endsWith('content-scripts/content.js'))
+    .sort((a, b) => a.ts - b.ts)[0];
+  if (!inject) return { injectToMarkMs: null, injectToPaintMs: null };
+  const frame = inject.args?.data?.frame;
+  const same = (e: TraceEvent) => e.pid === inject.pid && e.tid === inject.tid;
+  // A measure is an async pair (b … e) in blink.user_timing, or an instant (n) when it took no time.
+  const ends = events
+    .filter((e) => same(e) && e.name === 'factlens:mark' && (e.ph === 'e' || e.ph === 'n') && e.ts >= inject.ts)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const markEnd = ends[0];
+  if (markEnd === undefined) return { injectToMarkMs: null, injectToPaintMs: null };
+  const paint = events
+    .filter((e) => same(e) && e.name === 'Paint' && e.ph === 'X' && e.ts >= markEnd && (!frame || e.args?.data?.frame === frame))
+    .sort((a, b) => a.ts - b.ts)[0];
+  return {
+    injectToMarkMs: (markEnd - inject.ts) / 1000,
+    injectToPaintMs: paint ? (paint.ts + (paint.dur ?? 0) - inject.ts) / 1000 : null,
+  };
+}
+
+async function collect(cdp: CDPSession, categories: string, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => {
     for (const e of d.value) events.push(e as unknown as TraceEvent);
   });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' } as never);
   try {
     await during();
   } finally {
@@ -167,18 +189,52 @@ async function collect(cdp: CDPSession, during: () => Promise<void>): Promise<Tr
  * (with or without the extension: without, the extension's figures are 0 and the renderer's busy time is
  * the page's own).
  */
-export async function traceLoad(browser: ExtensionBrowser, url: string, settledMs = 1500): Promise<{ result: TraceResult; events: number }> {
+export async function traceLoad(
+  browser: ExtensionBrowser,
+  url: string,
+  settledMs = 1000,
+  categories = LIGHT_CATEGORIES,
+): Promise<{ result: TraceResult; events: number }> {
   const page: Page = await browser.page();
   try {
     await page.goto('about:blank');
     const cdp = await browser.context.newCDPSession(page);
-    const events = await collect(cdp, async () => {
+    const events = await collect(cdp, categories, async () => {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await page.waitForTimeout(settledMs);
     });
     await cdp.detach().catch(() => undefined);
     const base = browser.extensionId ? `chrome-extension://${browser.extensionId}/` : 'chrome-extension://none/';
     return { result: analyseTrace(events, base), events: events.length };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface MetricsResult {
+  /** Renderer task / script / style-recalc / layout time of the page (CDP Performance.getMetrics), ms. */
+  taskMs: number;
+  scriptMs: number;
+  recalcStyleMs: number;
+  layoutMs: number;
+}
+
+/**
+ * One fresh load of `url`, the page's renderer time from CDP Performance.getMetrics (no tracing, so no
+ * tracing overhead) `settledMs` after load: with minus without the extension is what it adds, all frames
+ * of the page's process included.
+ */
+export async function metricsLoad(browser: ExtensionBrowser, url: string, settledMs = 1000): Promise<MetricsResult> {
+  const page: Page = await browser.page();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForTimeout(settledMs);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+    await cdp.detach().catch(() => undefined);
+    return { taskMs: get('TaskDuration'), scriptMs: get('ScriptDuration'), recalcStyleMs: get('RecalcStyleDuration'), layoutMs: get('LayoutDuration') };
   } finally {
     await page.close();
   }
