@@ -4,7 +4,7 @@
 // everything it calls: DOM, GC, builtins). Content scripts share the page's V8 isolate, so the page
 // target's profiler sees them. A profile, not a measure: sampling adds overhead and misses short calls.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../tests/e2e/harness';
+import type { ExtensionBrowser } from './lib/browser';
 
 interface ProfileNode {
   id: number;

@@ -4,7 +4,7 @@
 // events counted once per thread (the union of their intervals). Also the pages it is measured on: a small
 // one-frame article, and the same with 30 small ad-like iframes that hold nothing to mark.
 import type { CDPSession, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../tests/e2e/harness';
+import type { ExtensionBrowser } from './lib/browser';
 
 export const SMALL_PAGE = '/bench-small.html';
 export const FRAMES_PAGE = '/bench-frames.html';
