@@ -87,6 +87,9 @@ async function* warcPages(file: string, isMine: () => boolean): AsyncGenerator<I
   };
   try {
     for await (const record of WARCParser.iterRecords(stream)) {
+      // warcio reads anything leniently; a record that does not start with a WARC version line is not one.
+      const version = record.warcHeaders.protocol ?? '';
+      if (!version.startsWith('WARC/')) throw new Error(`a record starts with "${version.slice(0, 20)}", not a WARC version`);
       if (record.warcType !== 'response') continue;
       const type = record.httpHeaders?.headers.get('content-type') ?? '';
       if (!/^\s*text\/html\b/i.test(type)) continue;

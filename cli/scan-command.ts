@@ -117,6 +117,10 @@ export async function runScan(
   out: Output = process.stdout,
   err: ProgressSink = process.stderr,
 ): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    await Promise.resolve(out.write(`${SCAN_USAGE}\n`));
+    return 0;
+  }
   const parsed = parseScanArgs(args);
   if (typeof parsed === 'string') {
     err.write(`factlens scan: ${parsed}\n${SCAN_USAGE}\n`);
