@@ -130,6 +130,32 @@ export function pageRows(page: PageInfo, blocks: readonly BlockMentions[], regis
   return rows;
 }
 
+/**
+ * Rows of a live page's mentions: `blocks` are the page's blocks read afresh (all of them, in order), each
+ * with a key (its first text node); each mention names its block by the same key, its offsets in the block.
+ * A mention whose block is no longer on the page is left out.
+ */
+export function rowsInBlocks<K>(
+  page: PageInfo,
+  blocks: readonly { text: string; key: K }[],
+  mentions: readonly (RowMention & { block: K | undefined })[],
+  registry: Pick<FactBaseRegistry, 'entry'>,
+): ExportRow[] {
+  const text = visibleText(blocks);
+  const at = new Map<K, number>();
+  let offset = 0;
+  for (const block of blocks) {
+    at.set(block.key, offset);
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  const rows: ExportRow[] = [];
+  for (const m of mentions) {
+    const base = m.block === undefined ? undefined : at.get(m.block);
+    if (base !== undefined) rows.push(exportRow(page, text, { ...m, start: m.start + base, end: m.end + base }, registry));
+  }
+  return rows;
+}
+
 /** Rows read back from outside (a file, a message): typed when sound, else each fault with its path. */
 export function parseExportRows(raw: unknown): { ok: true; rows: ExportRow[] } | { ok: false; errors: string[] } {
   const parsed = ExportRowsSchema.safeParse(raw);

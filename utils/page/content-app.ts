@@ -14,6 +14,9 @@ import { PageMentionIndex } from './mention-index';
 import { PageScanner, measure } from './scanner';
 import type { MentionIndex, PageMention, ShowMentionHook } from './types';
 import { WrapPainter } from './wrap-fallback';
+import { readBlocks } from './text-index';
+import { rowsInBlocks } from '../export/row';
+import { createRegistry } from '../factbase/registry';
 
 export interface ContentAppOptions {
   /** The fact bases to match (built-in first, then enabled packs). */
@@ -193,15 +196,13 @@ export async function startContentApp(ctx: ContentScriptContext, options: Conten
         return Promise.resolve({ ok: true });
       }
       case 'get-mentions': {
-        const time = new Date().toISOString();
-        const rows: MentionRow[] = (index?.all() ?? []).map((m) => ({
-          actorId: m.actorId,
-          actor: nameOf(factBases, m.actorId),
-          surface: m.surface,
-          context: m.context,
-          url: location.href,
-          time,
-        }));
+        const r = running;
+        if (!r) return Promise.resolve([]);
+        // Positions in the page's visible text as `factlens scan` gives them: the blocks read afresh, once.
+        const page = { url: location.href, title: doc.title, time: new Date().toISOString() };
+        const blocks = readBlocks(doc).map((b) => ({ text: b.text, key: b.nodes[0] }));
+        const mentions = r.index.all().map((m) => ({ ...m, start: m.blockStart, end: m.blockEnd, block: r.scanner.blockOf(m)?.nodes[0] }));
+        const rows: MentionRow[] = rowsInBlocks(page, blocks, mentions, createRegistry(factBases));
         return Promise.resolve(rows);
       }
     }
@@ -234,9 +235,4 @@ function kindTable(factBases: CompiledFactBase[]): Map<string, ActorKind> {
   const table = new Map<string, ActorKind>();
   for (const base of factBases) for (const actor of base.actors) if (!table.has(actor.id)) table.set(actor.id, actor.kind);
   return table;
-}
-
-function nameOf(factBases: CompiledFactBase[], actorId: string): string {
-  for (const base of factBases) for (const actor of base.actors) if (actor.id === actorId) return actor.name;
-  return actorId;
 }
