@@ -21,7 +21,7 @@ export function progressLine(pages: number, seconds: number, bytesDone: number, 
     const rest = Math.round((seconds * (bytesTotal - bytesDone)) / bytesDone);
     left = ` \u00b7 ${Math.floor(rest / 60)}:${String(rest % 60).padStart(2, '0')} left`;
   }
-  return `${pages.toLocaleString('en-US')} pages \u00b7 ${rate.toFixed(1)} pages/s${left}`;
+  return `${pages.toLocaleString('en-US')} page${pages === 1 ? '' : 's'} \u00b7 ${rate.toFixed(1)} pages/s${left}`;
 }
 
 export function createProgress(sink: ProgressSink, bytesTotal: number, now: () => number = () => performance.now()): Progress {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARCRecord } from 'warcio';
 import { WARCSerializer } from 'warcio/node';
 import { inputPages, parseShard, type InputItem } from '../../cli/inputs';
+import { createProgress, progressLine } from '../../cli/progress';
 import { runScan } from '../../cli/scan-command';
 import { UTF8_BOM, CSV_COLUMNS } from '../../utils/export/serialise';
 import { ExportRowSchema } from '../../utils/export/row';
@@ -223,5 +224,27 @@ describe('the shared pages', () => {
     const { out } = await scan([file]);
     const title = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'))?.[1]?.trim();
     expect(jsonLines(out)[0]?.title).toBe(title);
+  });
+});
+
+describe('progress', () => {
+  it('says pages done, pages per second and the time left from the bytes read', () => {
+    expect(progressLine(1234, 10, 250, 1000)).toBe('1,234 pages \u00b7 123.4 pages/s \u00b7 0:30 left');
+    expect(progressLine(0, 0, 0, 1000)).toBe('0 pages \u00b7 0.0 pages/s');
+  });
+
+  it('draws on a terminal only', () => {
+    let clock = 0;
+    let tty = '';
+    const p = createProgress({ isTTY: true, write: (t: string) => (tty += t) }, 100, () => clock);
+    clock = 1000;
+    p.done(50, true);
+    p.end();
+    expect(tty).toContain('1 page \u00b7 1.0 pages/s \u00b7 0:01 left');
+    let pipe = '';
+    const q = createProgress({ isTTY: false, write: (t: string) => (pipe += t) }, 100, () => clock);
+    q.done(50, true);
+    q.end();
+    expect(pipe).toBe('');
   });
 });

@@ -49,6 +49,8 @@ describe('the whole sentence', () => {
     expect(sentence.endsWith('\u2026')).toBe(true);
     expect(sentence).toContain('Idlib');
     expect(sentence.length).toBeLessThan(3 * SENTENCE_REACH);
+    const tail = `Start here. Idlib ${'y '.repeat(SENTENCE_REACH)}`;
+    expect(wholeSentence(tail, 12, 17)).toMatch(/^Idlib y y .*\u2026$/);
   });
 });
 

@@ -10,14 +10,15 @@ export const SENTENCE_REACH = 8 * SENTENCE_CAP;
 /** A lower-case letter, a terminator (closing quotes allowed), then a capital and a lower-case letter. */
 const GLUED = /\p{Ll}[.!?]["'\u201d\u2019)\]]*(?=\p{Lu}\p{Ll})/gu;
 
-/** [start, end) of the whole sentence holding [from, to) in `text`, and whether it was cut at the reach. */
-export function wholeSentenceBounds(text: string, from: number, to: number): { start: number; end: number; cut: boolean } {
+/** [start, end) of the whole sentence holding [from, to) in `text`, and which side was cut at the reach. */
+export function wholeSentenceBounds(text: string, from: number, to: number): { start: number; end: number; cutStart: boolean; cutEnd: boolean } {
   let [start, end] = sentenceBounds(text, from, to);
-  let cut = false;
+  let cutStart = false;
+  let cutEnd = false;
   // sentenceBounds stops at its cap (SENTENCE_CAP each side): where it did, look on from there.
   for (let edge = from; start > 0 && start === edge - SENTENCE_CAP; ) {
     if (from - start >= SENTENCE_REACH) {
-      cut = true;
+      cutStart = true;
       break;
     }
     edge = start;
@@ -25,7 +26,7 @@ export function wholeSentenceBounds(text: string, from: number, to: number): { s
   }
   for (let edge = to; end < text.length && end === edge + SENTENCE_CAP; ) {
     if (end - to >= SENTENCE_REACH) {
-      cut = true;
+      cutEnd = true;
       break;
     }
     edge = end;
@@ -37,7 +38,7 @@ export function wholeSentenceBounds(text: string, from: number, to: number): { s
   GLUED.lastIndex = Math.max(start, to - 1);
   const after = GLUED.exec(text);
   if (after && after.index + after[0].length < end) end = after.index + after[0].length;
-  return { start, end, cut };
+  return { start, end, cutStart, cutEnd };
 }
 
 /** Collapses white space to single spaces and trims. */
@@ -45,9 +46,8 @@ export function cleanSpacing(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** The whole sentence around [from, to), with clean spacing ("…" where it was cut at the reach). */
+/** The whole sentence around [from, to), with clean spacing ("…" on a side cut at the reach). */
 export function wholeSentence(text: string, from: number, to: number): string {
-  const { start, end, cut } = wholeSentenceBounds(text, from, to);
-  const body = cleanSpacing(text.slice(start, end));
-  return cut ? `\u2026${body}\u2026` : body;
+  const { start, end, cutStart, cutEnd } = wholeSentenceBounds(text, from, to);
+  return `${cutStart ? '\u2026' : ''}${cleanSpacing(text.slice(start, end))}${cutEnd ? '\u2026' : ''}`;
 }
