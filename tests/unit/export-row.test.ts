@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citeRow } from '../../utils/export/cite';
-import { exportRow, pageRows, parseExportRows, visibleText, type ExportRow } from '../../utils/export/row';
+import { exportRow, pageRows, parseExportRows, rowsInBlocks, visibleText, type ExportRow } from '../../utils/export/row';
 import { findBySelector, quoteSelector } from '../../utils/export/selector';
 import { CSV_COLUMNS, csvCell, rowsToCsv, rowsToJson, rowsToJsonLines, UTF8_BOM } from '../../utils/export/serialise';
 import { SENTENCE_REACH, wholeSentence } from '../../utils/export/sentence';
@@ -82,6 +82,15 @@ describe('the row', () => {
     const joined = visibleText([{ text: 'Idlib.' }, { text: 'In Idlib.' }]);
     expect(joined).toBe('Idlib.\n\nIn Idlib.');
     expect(rows.map((r) => [r.start, joined.slice(r.start, r.end)])).toEqual([[0, 'Idlib'], [11, 'Idlib']]);
+  });
+
+  it('places a live page\'s mentions by their block, leaving out one whose block is gone', () => {
+    const blocks = [{ text: 'Syria.', key: 'b1' }, { text: 'Then Iran.', key: 'b2' }];
+    const rows = rowsInBlocks(page, blocks, [
+      { start: 5, end: 9, actorId: 'iran', surface: 'Iran', block: 'b2' },
+      { start: 0, end: 5, actorId: 'syria', surface: 'Syria', block: 'gone' },
+    ], registry);
+    expect(rows.map((r) => [r.actorId, r.start, r.end, r.sentence])).toEqual([['iran', 13, 17, 'Then Iran.']]);
   });
 
   it('refuses malformed rows with the path of each fault', () => {
