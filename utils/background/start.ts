@@ -6,6 +6,7 @@ import { watchSettings } from '../settings/storage';
 import { forgetTab, repaintAll, setupBadgeStyle } from './badge';
 import { handleCommand } from './commands';
 import { handleBackgroundMessage, type MessageSender } from './message-router';
+import { startReinjection } from './reinject';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => handleBackgroundMessage(raw, sender));
@@ -19,4 +20,5 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId, false));
   watchSettings(({ settings }) => void repaintAll(settings));
   void setupBadgeStyle();
+  startReinjection();
 }

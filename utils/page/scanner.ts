@@ -65,7 +65,23 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
-    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50);
+    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50, (records) =>
+      this.dropEdited(records),
+    );
+  }
+
+  /**
+   * A text node's data changed under its marks: their offsets no longer hold, so its block's mentions go at
+   * once, in the observer's callback (before the next paint), not when the batch re-reads the block.
+   */
+  private dropEdited(records: readonly MutationRecord[]): void {
+    let dropped = false;
+    for (const r of records) {
+      if (r.type === 'characterData' && r.target.nodeType === 3 && this.byNode.has(r.target as Text)) {
+        dropped = this.dropWithin(r.target) || dropped;
+      }
+    }
+    if (dropped && !this.stopped) this.options.onChange();
   }
 
   /**
