@@ -13,6 +13,7 @@ import { loadEnabledPacks, watchEnabledPacks } from '../../utils/packs/storage';
 import { startContentApp } from '../../utils/page/content-app';
 import { claimFrame, createExtensionContext } from '../../utils/page/extension-context';
 import { createCardBinding } from '../../utils/card/content-binding';
+import { removeStaleHosts } from '../../utils/card/host';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,6 +25,7 @@ export default defineContentScript({
     const ctx = createExtensionContext();
     // Re-injected after an update into a frame where a live copy already runs: that copy stays.
     if (!claimFrame(ctx)) return ctx.invalidate();
+    removeStaleHosts(document);
     const factBases = async () => [...FACT_BASES, ...(await loadEnabledPacks())];
     // The card: onIndex gives it the MentionIndex (null when Factlens stops), onShowMention opens it on the
     // mention the popup or the keyboard command chose.

@@ -87,3 +87,14 @@ export function adoptStyles(shadow: ShadowRoot, css: string): 'adopted' | 'style
   shadow.prepend(style);
   return 'style-element';
 }
+
+/**
+ * Removes card hosts that an earlier copy of the script left behind (Firefox unloads a reloaded add-on's
+ * content scripts without running their cleanup). Ours are the undefined `factlens-card…` elements; a
+ * page's own defined `factlens-card` stays.
+ */
+export function removeStaleHosts(doc: Document): void {
+  for (const el of doc.querySelectorAll('*')) {
+    if (el.localName.startsWith(HOST_TAG) && !el.matches(':defined')) el.remove();
+  }
+}
