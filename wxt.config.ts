@@ -27,7 +27,12 @@ export default defineConfig({
     // storage: settings and fact packs (storage.local), per-tab badge counts (storage.session).
     // activeTab: when the user opens the popup or presses a shortcut, the browser lends that one tab's
     // address, so the popup can say "a browser page, extensions cannot run here" (no "tabs" permission).
-    permissions: ['storage', 'activeTab'],
+    // scripting + host permissions for the content script's own matches (Chrome): after an update or an
+    // enable, puts the content script back into the open tabs (utils/background/reinject.ts). Chrome does
+    // not count content_scripts matches for scripting.executeScript; the sites are the same, so the install
+    // warning is the same. Firefox puts content scripts into open tabs itself: neither is asked there.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // The card UI bundle, imported by the content script on http(s) pages (no new permission). On Chrome
     // only through the per-session dynamic URL, so pages cannot probe for the extension; Firefox's
     // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).

@@ -13,6 +13,8 @@ import { loadCardView } from './ui-loader';
 export interface CardBindingOptions {
   /** The fact bases the page is matched against (built-in first, then enabled packs). */
   factBases(): Promise<CompiledFactBase[]> | CompiledFactBase[];
+  /** Calls an extension API unless this copy of the script was invalidated (see extension-context.ts). */
+  use?: <T>(call: () => T, fallback: T) => T;
 }
 
 export interface CardBinding {
@@ -29,9 +31,14 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
 
   const openFactbase = (actorId: string) => {
     const message: ToBackgroundMessage = { type: 'open-factbase-page', actorId };
-    browser.runtime.sendMessage(message).catch(() => {
-      /* background unreachable (extension reloading): nothing to open */
-    });
+    const use = options.use ?? ((call) => call());
+    use(
+      () =>
+        browser.runtime.sendMessage(message).catch(() => {
+          /* background unreachable (extension reloading): nothing to open */
+        }),
+      undefined,
+    );
   };
 
   const drop = () => {

@@ -191,7 +191,8 @@ export function createCardController(options: CardControllerOptions): CardContro
       unsubscribe();
       views.destroy();
       // Another copy of the script (an update) may have left a host behind.
-      doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+      // Never the page's own <factlens-card> elements (a page that defined the name: see host.ts).
+      doc.querySelectorAll(HOST_TAG).forEach((el) => el.matches(':defined') || el.remove());
     },
   };
 }

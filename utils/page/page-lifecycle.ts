@@ -2,7 +2,7 @@
 // for the site, stops when it is turned off, rescans when the fact bases change, follows single-page-app
 // navigation, and leaves nothing behind when the script is invalidated. It tells its listener what happened
 // (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtensionContext } from './extension-context';
 import { compileMatcher, findMentions } from '../engine';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
@@ -48,7 +48,7 @@ interface Running {
 }
 
 export async function createPageLifecycle(
-  ctx: ContentScriptContext,
+  ctx: ExtensionContext,
   options: PageLifecycleOptions,
   onEvent: (event: PageEvent) => void = () => {},
 ): Promise<PageLifecycle> {
@@ -66,7 +66,7 @@ export async function createPageLifecycle(
   };
 
   const start = () => {
-    if (running || ctx.isInvalid) return;
+    if (running || !ctx.valid || doc.designMode === 'on') return;
     const useHighlights = highlightsSupported(window);
     let wrap: WrapPainter | null = null;
     const scanner: PageScanner = new PageScanner({
@@ -137,10 +137,19 @@ export async function createPageLifecycle(
 
   // Single-page apps: the DOM changes are followed by the MutationObserver; a new address may be a site
   // where Factlens is off (same hostname, so rarely) and always asks for a fresh badge count.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  const unwatchLocation = ctx.onLocationChange(() => {
     onEvent('navigated');
     if (isActiveOn(settings, location.hostname) !== !!running) restart();
     else onEvent('painted');
+  });
+
+  // Cheap checks on the context's tick, for what fires no event: designMode turned on (the document is now
+  // editable: no marks) or off again, and a page that cleared or replaced our highlights.
+  const unwatchTick = ctx.onTick(() => {
+    const editable = doc.designMode === 'on';
+    if (editable && running) return stop();
+    if (!editable && !running && isActiveOn(settings, location.hostname)) return start();
+    if (running && running.painter.restore?.()) onEvent('painted');
   });
 
   return {
@@ -155,6 +164,8 @@ export async function createPageLifecycle(
       stop();
       unwatchSettings();
       unwatchBases?.();
+      unwatchLocation();
+      unwatchTick();
     },
   };
 }

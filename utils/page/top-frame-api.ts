@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { ToContentMessage, parseMessage, type MentionRow, type PageActors } from '../messages';
 import { MentionCursor, scrollToMention } from './mention-cursor';
+import type { ExtensionContext } from './extension-context';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
 import type { PageMention, ShowMentionHook } from './types';
 import { readBlocks } from './text-index';
@@ -17,8 +18,8 @@ export interface TopFrameApi {
 }
 
 export interface TopFrameApiOptions {
-  /** Whether this copy of the script was invalidated (extension updated or reloaded). */
-  isInvalid(): boolean;
+  /** This copy of the script's life: extension APIs are called through it (they throw once invalidated). */
+  ctx: Pick<ExtensionContext, 'use'>;
   /** The card (or anything else) that opens on a mention shown from the popup or the keyboard. */
   onShowMention?: ShowMentionHook;
 }
@@ -28,13 +29,16 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
   let lastDistinct = -1;
 
   const notifyBackground = () => {
-    if (options.isInvalid()) return;
     const distinct = page.index()?.actorCounts().length ?? 0;
     if (distinct === lastDistinct) return;
     lastDistinct = distinct;
-    browser.runtime.sendMessage({ type: 'page-actors-changed', distinctActors: distinct }).catch(() => {
-      /* no listener (background asleep or reloading): the next change tells it */
-    });
+    options.ctx.use(
+      () =>
+        browser.runtime.sendMessage({ type: 'page-actors-changed', distinctActors: distinct }).catch(() => {
+          /* no listener (background asleep or reloading): the next change tells it */
+        }),
+      undefined,
+    );
   };
 
   const show = (mention: PageMention, fromKeyboard: boolean) => {
@@ -75,7 +79,7 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
       }
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  options.ctx.use(() => browser.runtime.onMessage.addListener(onMessage), undefined);
 
   return {
     pageEvent(event) {
@@ -83,6 +87,6 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
       if (event !== 'painted') cursor.reset();
       if (event !== 'navigated') notifyBackground();
     },
-    stop: () => browser.runtime.onMessage.removeListener(onMessage),
+    stop: () => options.ctx.use(() => browser.runtime.onMessage.removeListener(onMessage), undefined),
   };
 }
