@@ -5,13 +5,16 @@ import '../utils/zod-locale';
 
 const USAGE = `usage: factlens <command> [args]
   actors                 print the compiled fact base (actors, aliases, facts with quotes) as JSON
-  scan [--summary] FILE  print one JSON line per mention found in .txt or .html files`;
+  scan [--summary] FILE  print one JSON line per mention found in .txt or .html files
+  draft ARTICLE          print a fact pack drafted from an .html or .txt article (the import format)`;
 
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
     case 'actors':
       return (await import('./actors')).actorsCommand(rest);
+    case 'draft':
+      return (await import('./draft')).draftCommand(rest);
     case 'scan':
       return (await import('./scan')).scanCommand(rest);
     case undefined:

@@ -49,6 +49,12 @@ export const CompiledFactBaseSchema = z.strictObject({
     file: text,
     note: text,
     text: z.optional(z.string()),
+    // The source article as the page gave it (drafted packs): optional, so every earlier pack stays valid.
+    // Only http(s) links: the card renders the URL as a link.
+    url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'))),
+    site: z.optional(text),
+    byline: z.optional(text),
+    published: z.optional(text),
   }),
   actors: z.array(CompiledActorSchema).check(z.minLength(1, 'a fact base needs at least one actor')),
 });

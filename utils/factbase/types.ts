@@ -80,6 +80,11 @@ export interface CompiledSource {
   note: string;
   /** The article text itself, when the pack carries it (lets an importer re-check every quote). */
   text?: string;
+  /** Where the article was read (http or https), its site, byline and publication date as the page gives them. */
+  url?: string;
+  site?: string;
+  byline?: string;
+  published?: string;
 }
 
 export interface CompiledFactBase {
