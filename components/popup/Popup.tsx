@@ -1,6 +1,8 @@
 import type { PopupActions, PopupModel } from '../../utils/popup/model';
 import { isSiteDisabled } from '../../utils/settings/schema';
+import type { MakePackControl } from '../../utils/draft-flow/model';
 import { ExportButtons } from './ExportButtons';
+import { MakePackButton } from './MakePackButton';
 import { MainSwitches } from './MainSwitches';
 import { OptionsPanel } from './OptionsPanel';
 import { PageActorsList } from './PageActorsList';
@@ -10,10 +12,12 @@ import { ResetNotice } from './ResetNotice';
 export interface PopupProps {
   model: PopupModel;
   actions: PopupActions;
+  /** "Make a fact pack from this article" (hooks/use-make-pack.ts), offered on a page Factlens can read. */
+  makePack?: MakePackControl;
 }
 
 /** The whole popup: switches, the page's actors, export, options. */
-export function Popup({ model, actions }: PopupProps) {
+export function Popup({ model, actions, makePack }: PopupProps) {
   const { settings, page, hostname } = model;
   const siteEnabled = !hostname || !isSiteDisabled(settings, hostname);
   const reason = emptyReason(page, settings.enabled, siteEnabled);
@@ -51,6 +55,7 @@ export function Popup({ model, actions }: PopupProps) {
             <ExportButtons disabled={false} onExport={actions.exportMentions} />
           </>
         )}
+        {makePack && page.kind === 'ready' ? <MakePackButton {...makePack} /> : null}
         <p class="fl-status" role="status" aria-live="polite" data-testid="status">
           {model.status}
         </p>

@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadBasesInForce, watchEnabledPacks } from '../../utils/packs/storage';
 import { startContentApp } from '../../utils/page/content-app';
 import { createCardBinding } from '../../utils/card/content-binding';
+import { listenForArticleRequests } from '../../utils/article/extract-listener';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -20,6 +21,7 @@ export default defineContentScript({
     // mention the popup or the keyboard command chose.
     const card = createCardBinding({ factBases });
     ctx.onInvalidated(() => card.destroy());
+    ctx.onInvalidated(listenForArticleRequests());
     await startContentApp(ctx, {
       factBases,
       watchFactBases: (onChange) => watchEnabledPacks(onChange),

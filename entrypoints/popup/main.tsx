@@ -3,11 +3,13 @@ import '../../utils/zod-locale';
 import { render } from 'preact';
 import { Popup } from '../../components/popup/Popup';
 import { usePopup } from '../../hooks/use-popup';
+import { useMakePack } from '../../hooks/use-make-pack';
 import '../../components/popup/popup.css';
 
 function App() {
   const { ready, model, actions } = usePopup({ search: location.search, close: () => window.close() });
-  return ready ? <Popup model={model} actions={actions} /> : null;
+  const makePack = useMakePack(location.search);
+  return ready ? <Popup model={model} actions={actions} makePack={makePack} /> : null;
 }
 
 render(<App />, document.getElementById('app')!);
