@@ -1,0 +1,91 @@
+// Issue 11's flow with the built extension in Chromium: a real news page (the shared fixtures) → "Make a fact
+// pack from this article" in the popup → the draft page → remove one actor, merge two → save → another page
+// that names one of the pack's actors is marked, and its card quotes the first article and names it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveFixtures, SHARED_PAGES, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const OTHER_PAGE =
+  '<!doctype html><html lang="en"><title>Elsewhere</title><body><article><h1>Elsewhere</h1>' +
+  '<p>In a speech on Tuesday, Benjamin Netanyahu spoke about the elections again. Netanyahu said little that was new.</p>' +
+  '</article></body></html>';
+
+describe('a fact pack from a news page (Chromium)', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    ext = await launchChromium();
+    server = await serveFixtures({ '/other.html': OTHER_PAGE, '/short.html': '<!doctype html><title>s</title><p>Too short to be an article.</p>' }, [SHARED_PAGES]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('says so on a page that is not an article, and opens no draft', async () => {
+    const page = await ext.page();
+    await page.goto(server.url('/short.html'));
+    const popup = await ext.openPopup(await ext.tabIdOf(page));
+    await popup.click('[data-testid="make-pack"]');
+    await expect.poll(() => popup.textContent('[data-testid="make-pack-problem"]').catch(() => '')).toMatch(/does not look like an article|too short/);
+    expect(ext.context.pages().some((p) => p.url().includes('/draft.html'))).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
+  it('makes, edits and saves a pack; another page shows its actor with a card quoting the article', async () => {
+    const article = await ext.page();
+    await article.goto(server.url('/wapo-2.html'));
+    const tabId = await ext.tabIdOf(article);
+    const popup = await ext.openPopup(tabId);
+    const draftOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('/draft.html'), timeout: 20_000 });
+    await popup.click('[data-testid="make-pack"]');
+    const draft: Page = await draftOpened;
+    await draft.waitForSelector('[data-actor-id]', { timeout: 20_000 });
+    expect(await draft.textContent('.dr-article-title')).toContain('Netanyahu');
+
+    const ids = await draft.$$eval('[data-actor-id]', (els) => els.map((e) => e.getAttribute('data-actor-id')!));
+    expect(ids).toContain('benjamin-netanyahu');
+    const others = ids.filter((id) => id !== 'benjamin-netanyahu');
+    const [removed, gone, keep] = [others.at(-1)!, others.at(-2)!, others.at(-3)!];
+    const goneAliases = await draft.$$eval(`[data-actor-id="${gone}"] .dr-alias-text`, (els) => els.map((e) => e.textContent));
+
+    await draft.click(`[data-actor-id="${removed}"] [data-testid="remove-actor"]`);
+    await draft.selectOption(`[data-actor-id="${gone}"] [data-testid="merge-target"]`, keep);
+    await draft.click(`[data-actor-id="${gone}"] [data-testid="merge"]`);
+    const after = await draft.$$eval('[data-actor-id]', (els) => els.map((e) => e.getAttribute('data-actor-id')!));
+    expect(after).toHaveLength(ids.length - 2);
+    expect(after).not.toContain(removed);
+    expect(after).not.toContain(gone);
+    const keptAliases = await draft.$$eval(`[data-actor-id="${keep}"] .dr-alias-text`, (els) => els.map((e) => e.textContent));
+    expect(keptAliases).toEqual(expect.arrayContaining(goneAliases));
+
+    await draft.click('[data-testid="save-pack"]');
+    await draft.waitForFunction(() => /Saved and turned on/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), null, { timeout: 10_000 });
+
+    const stored = (await ext.serviceWorker.evaluate(() => chrome.storage.local.get('packs'))) as {
+      packs: { packs: { factBase: { source: { title: string; url?: string }; actors: { id: string }[] } }[] };
+    };
+    const saved = stored.packs.packs.at(-1)!.factBase;
+    expect(saved.source.url).toBe(server.url('/wapo-2.html'));
+    expect(saved.actors.map((a) => a.id)).toEqual(after);
+
+    const other = await ext.page();
+    await other.goto(server.url('/other.html'));
+    await waitForMarks(other, 1);
+    const otherTab = await ext.tabIdOf(other);
+    const shown = await ext.serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'show-mention', actorId: 'benjamin-netanyahu', index: 0 }, { frameId: 0 }),
+      otherTab,
+    );
+    expect(shown).toEqual({ ok: true });
+    await other.waitForFunction(() => !!document.querySelector('factlens-card')?.shadowRoot?.querySelector('.fact-list'), null, { timeout: 10_000 });
+    const card = await other.evaluate(() => document.querySelector('factlens-card')!.shadowRoot!.textContent ?? '');
+    expect(card).toContain('Benjamin Netanyahu');
+    expect(card).toContain(saved.source.title);
+    const quote = (saved as unknown as { actors: { id: string; facts: { quote: string }[] }[] }).actors.find((a) => a.id === 'benjamin-netanyahu')!.facts[0]!.quote;
+    const cardFacts = await other.evaluate(() => document.querySelector('factlens-card')!.shadowRoot!.querySelector('.fact-list')!.textContent ?? '');
+    expect(cardFacts.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' ').slice(0, 60));
+  });
+});
