@@ -15,11 +15,11 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
   return (
     <article class="fb-actor" id={anchorId} data-actor-id={actor.id} tabIndex={-1} aria-labelledby={`${anchorId ?? actor.id}-name`}>
       <header>
-        <h2 id={`${anchorId ?? actor.id}-name`}>{actor.name}</h2>
+        <h2 id={`${anchorId ?? actor.id}-name`} dir="auto">{actor.name}</h2>
         <span class={`fb-kind fb-kind-${actor.kind}`}>{KIND_LABELS[actor.kind].one}</span>
       </header>
-      <p class="fb-identity">{actor.identity}</p>
-      {actor.identityQuote ? <blockquote class="fb-quote">{actor.identityQuote}</blockquote> : null}
+      <p class="fb-identity" dir="auto">{actor.identity}</p>
+      {actor.identityQuote ? <blockquote class="fb-quote" dir="auto">{actor.identityQuote}</blockquote> : null}
       {actor.aliases.length ? (
         <p class="fb-aliases">
           <span class="fb-label">Also written: </span>
@@ -35,8 +35,8 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
         <ul class="fb-facts">
           {actor.facts.map((fact) => (
             <li key={fact.id} data-fact-id={fact.id}>
-              <p class="fb-fact">{fact.text}</p>
-              <blockquote class="fb-quote">{fact.quote}</blockquote>
+              <p class="fb-fact" dir="auto">{fact.text}</p>
+              <blockquote class="fb-quote" dir="auto">{fact.quote}</blockquote>
             </li>
           ))}
         </ul>
@@ -45,13 +45,13 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
         <ul class="fb-related">
           {actor.related.map((r) => (
             <li key={`${r.actorId}-${r.label}`}>
-              {r.label} <a href={`#${r.actorId}`}>{nameOf(r.actorId)}</a>
-              <blockquote class="fb-quote">{r.quote}</blockquote>
+              <bdi>{r.label}</bdi> <a href={`#${r.actorId}`} dir="auto">{nameOf(r.actorId)}</a>
+              <blockquote class="fb-quote" dir="auto">{r.quote}</blockquote>
             </li>
           ))}
         </ul>
       ) : null}
-      <p class="fb-source">From: {packTitle}</p>
+      <p class="fb-source">From: <bdi>{packTitle}</bdi></p>
     </article>
   );
 }

@@ -44,7 +44,7 @@ export function FactbasePage({ model, actions }: FactbasePageProps) {
       </main>
       <section class="fb-packs-section" aria-labelledby="fb-packs-title">
         <h2 id="fb-packs-title">Fact packs</h2>
-        <PackList packs={model.packs} onToggle={actions.setPackEnabled} onRemove={actions.removePack} />
+        <PackList packs={model.packs} onToggle={actions.setPackEnabled} onRemove={actions.removePack} onExport={actions.exportPack} />
         {model.unreadable.length ? (
           <p class="fb-errors">Some stored packs could not be read and are left out: {model.unreadable.join('; ')}</p>
         ) : null}

@@ -89,3 +89,8 @@ describe('a fact pack from a news page (Chromium)', () => {
     expect(cardFacts.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' ').slice(0, 60));
   });
 });
+
+declare const chrome: {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+  tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> };
+};
