@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { parseHTML } from 'linkedom';
 import { comparePacks } from '../utils/drafter/compare';
 import { draftPack } from '../utils/drafter/draft';
-import { extractArticle } from '../utils/drafter/extract';
+import { readArticleFile } from '../cli/draft';
 
 const PAGES_DIR = '/work/shared/fixtures/pages';
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -37,13 +36,11 @@ function seedTable(): void {
 }
 
 function draftPage(name: string) {
-  const { document } = parseHTML(readFileSync(`${PAGES_DIR}/${name}.html`, 'utf8'));
-  const extracted = extractArticle(document as unknown as Document);
-  if (!extracted.ok) return { name, error: extracted.problem.message };
-  const { text, truncated: _t, fullLength: _f, lang: _l, ...meta } = extracted.article;
+  const article = readArticleFile(`${PAGES_DIR}/${name}.html`);
+  if (!article.ok) return { name, error: article.message };
   const t0 = performance.now();
-  const result = draftPack(text, meta);
-  return { name, text, ms: performance.now() - t0, result };
+  const result = draftPack(article.text, article.meta);
+  return { name, text: article.text, ms: performance.now() - t0, result };
 }
 
 function pages(): void {

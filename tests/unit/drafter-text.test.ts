@@ -3,6 +3,7 @@ import { splitSentences } from '../../utils/drafter/sentences';
 import { englishScore, ENGLISH_DOUBTFUL, ENGLISH_SURE } from '../../utils/drafter/language';
 import { tokenize } from '../../utils/drafter/tokens';
 import { quoteSpan } from '../../utils/drafter/facts';
+import { creditSpans } from '../../utils/drafter/entities';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -43,5 +44,15 @@ describe('quoteSpan', () => {
     expect(quote).toContain('Kalin');
     expect(quote.length).toBeLessThan(long.length);
     expect(quote.startsWith('and then')).toBe(true);
+  });
+});
+
+describe('creditSpans', () => {
+  it('finds photo credits at a line or sentence start and bracketed sources with a slash, not "Credit Suisse" mid-sentence', () => {
+    const spans = (t: string) => creditSpans(t).map((s) => t.slice(s.start, s.end));
+    expect(spans('Sudan on Monday. Credit Ashraf Shazly/Agence France-Presse\n\nLONDON')).toEqual(['Credit Ashraf Shazly/Agence France-Presse']);
+    expect(spans('in 2023.CreditCreditJeon Heon-Kyun/EPA, via Shutterstock\nNext')).toEqual(['CreditCreditJeon Heon-Kyun/EPA, via Shutterstock']);
+    expect(spans('election. (Thomas Coex/AFP/Getty Images)')).toEqual(['(Thomas Coex/AFP/Getty Images)']);
+    expect(spans('the Credit Suisse bank said (in 2019) that')).toEqual([]);
   });
 });

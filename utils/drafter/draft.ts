@@ -10,7 +10,7 @@ import { findMentions } from './entities';
 import { draftFacts, draftIdentity, MAX_FACTS, type DraftedFact } from './facts';
 import { englishScore, ENGLISH_DOUBTFUL, ENGLISH_SURE } from './language';
 import { draftRelations, RELATION_LABEL } from './relations';
-import { cutText, MAX_ARTICLE_CHARS } from './limits';
+import { cutText, firstLine, MAX_ARTICLE_CHARS } from './limits';
 import { splitSentences } from './sentences';
 import { tagWords } from './tagger';
 import type { ArticleMeta, DraftNotice, DraftProblem, Mention } from './types';
@@ -154,11 +154,6 @@ function assemble(text: string, meta: ArticleMeta, sentences: ReturnType<typeof 
     },
     actors,
   };
-}
-
-function firstLine(text: string): string {
-  const line = text.trim().split('\n')[0]!.trim();
-  return line.length <= 120 ? line : `${line.slice(0, line.lastIndexOf(' ', 117))}…`;
 }
 
 /** Kebab-case id: lower-case ASCII letters and digits (diacritics folded away). */

@@ -34,13 +34,29 @@ export function findMentions(text: string, sentences: readonly Span[], tags: Wor
   // Words the article capitalises inside a sentence: a capital at a sentence start is evidence only then.
   const midCapitals = new Set<string>();
   for (const tokens of bySentence) for (const t of tokens.slice(1)) if (t.capital && !t.hyphenBefore) midCapitals.add(t.text);
+  const credits = creditSpans(text);
   sentences.forEach((sentence, index) => {
     if (headingLines.has(lineStart(text, sentence.start))) return;
     const tokens = bySentence[index]!;
     const ctx = { text, tags, tokens, sentence: index, sentenceStart: sentence.start, out: mentions, midCapitals };
     for (const run of capitalRuns(text, tokens)) segmentRun(ctx, run);
   });
-  return mentions;
+  // Photo credits name photographers and agencies, not actors of the story.
+  return credits.length === 0 ? mentions : mentions.filter((m) => !credits.some((c) => m.start >= c.start && m.end <= c.end));
+}
+
+/**
+ * Photo credits: "Credit Ashraf Shazly/Agence France-Presse" at a line or sentence start (to the line end),
+ * and a bracketed source with a slash, "(Thomas Coex/AFP/Getty Images)".
+ */
+export function creditSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/(?:^|(?<=[.!?]["'\u201D\u2019)]?)\s*)(Credit(?:Credit)?\s*\p{Lu}[^\n]*)/gmu)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length });
+  }
+  for (const m of text.matchAll(/\([^()\n]*\p{Lu}[^()\n]*\/[^()\n]*\)/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 interface Ctx {
@@ -69,7 +85,10 @@ function capitalRuns(text: string, tokens: readonly Token[]): number[][] {
       run.length > 0 &&
       run[run.length - 1] === i - 1 &&
       !prev.possessive &&
-      (/^\s+$/.test(text.slice(prev.end, token.start)) || (token.hyphenBefore && hyphenJoins(text, tokens, run, token)));
+      (/^\s+$/.test(text.slice(prev.end, token.start)) ||
+        // "Mr. Trump", "Gen. Haftar": the dot of an abbreviated title does not end the name.
+        (/^\.\s+$/.test(text.slice(prev.end, token.start)) && TITLES.has(prev.text.toLowerCase())) ||
+        (token.hyphenBefore && hyphenJoins(text, tokens, run, token)));
     const particle = !token.capital && NAME_PARTICLES.has(token.text.toLowerCase());
     if (token.capital) {
       if (!joined) close();
@@ -124,14 +143,12 @@ function gazetteerAt(ctx: Ctx, run: readonly number[], from: number): { to: numb
 }
 
 function nextWord(ctx: Ctx, token: Token): Token | undefined {
-  const i = ctx.tokens.indexOf(token);
-  const next = ctx.tokens[i + 1];
+  const next = ctx.tokens[token.index + 1];
   return next && /^[\s-]+$/.test(ctx.text.slice(token.end, next.start)) ? next : undefined;
 }
 
 function previousWord(ctx: Ctx, token: Token): Token | undefined {
-  const i = ctx.tokens.indexOf(token);
-  return i > 0 ? ctx.tokens[i - 1] : undefined;
+  return token.index > 0 ? ctx.tokens[token.index - 1] : undefined;
 }
 
 function segmentRun(ctx: Ctx, runIn: readonly number[]): void {
@@ -299,13 +316,14 @@ const PLACE_NOUNS = new Set('province region city town village district county s
 
 /** Role words written just before a name, capitalised or not: "Presidential spokesman", "rebel commander". */
 function titleBefore(ctx: Ctx, first: Token): Span | undefined {
-  let i = ctx.tokens.indexOf(first) - 1;
+  let i = first.index - 1;
   let start: number | undefined;
   let end: number | undefined;
   let cursor = first.start;
   while (i >= 0) {
     const t = ctx.tokens[i]!;
-    if (!/^\s+$/.test(ctx.text.slice(t.end, cursor)) || t.possessive) break;
+    const gap = ctx.text.slice(t.end, cursor);
+    if (!(/^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && TITLES.has(t.text.toLowerCase()))) || t.possessive) break;
     if (!TITLES.has(t.text.toLowerCase()) && !GAZETTEER.has(t.text)) break;
     start = t.start;
     end ??= t.end;

@@ -4,7 +4,7 @@
 // Small on purpose: the content script will call it, so it carries no NLP. The Document is injected (the
 // page's own in the browser, linkedom's in the CLI): this module touches no global DOM.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { cutText, MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from './limits';
+import { cutText, firstLine, MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from './limits';
 import type { ArticleMeta } from './types';
 
 export interface ExtractedArticle extends ArticleMeta {
@@ -95,11 +95,6 @@ export function plain(s: string): string {
 /** The first <time datetime> of the page, when no meta tag or JSON-LD gave a date. */
 function timeDatetime(doc: Document): string {
   return plain(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
-}
-
-function firstLine(text: string): string {
-  const line = text.split('\n')[0]!.trim();
-  return line.length <= 120 ? line : `${line.slice(0, line.lastIndexOf(' ', 117))}…`;
 }
 
 /** Plain text of a subtree: a blank line between blocks, one line break for <br>, spaces collapsed. */

@@ -13,3 +13,9 @@ export function cutText(text: string, max = MAX_ARTICLE_CHARS): string {
   const space = text.lastIndexOf(' ', max);
   return text.slice(0, space > max / 2 ? space : max).trimEnd();
 }
+
+/** A title for a text that has none: its first line, cut at a word before 120 characters. */
+export function firstLine(text: string): string {
+  const line = text.trim().split('\n')[0]!.trim();
+  return line.length <= 120 ? line : `${line.slice(0, line.lastIndexOf(' ', 117))}…`;
+}

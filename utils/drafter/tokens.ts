@@ -5,6 +5,8 @@ import type { Span } from './types';
 
 export interface Token extends Span {
   readonly text: string;
+  /** Position in the token list it came from. */
+  readonly index: number;
   /** Starts with a capital letter. */
   readonly capital: boolean;
   /** Only capitals (and dots), at least two letters: "UN", "U.S.", "SOHR". */
@@ -45,6 +47,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Words of six capitals or more are shouting or datelines ("LONDON"), not acronyms.
     const allCaps = letters.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}/u.test(letters);
     tokens.push({
+      index: tokens.length,
       text: word,
       start,
       end: start + word.length,
