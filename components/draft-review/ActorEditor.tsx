@@ -20,9 +20,14 @@ export interface ActorEditorProps {
   onRemoveFact(factId: string): void;
 }
 
+/** Facts shown before "Show all": the review stays a list of actors, not of sentences. */
+const FACTS_SHOWN = 3;
+
 export function ActorEditor(props: ActorEditorProps) {
   const { actor } = props;
   const [mergeTarget, setMergeTarget] = useState('');
+  const [allFacts, setAllFacts] = useState(false);
+  const facts = allFacts ? actor.facts : actor.facts.slice(0, FACTS_SHOWN);
   const nameId = `dr-name-${actor.id}`;
   return (
     <article class={`dr-actor dr-kind-${actor.kind}`} data-actor-id={actor.id} aria-labelledby={`${nameId}-h`}>
@@ -76,7 +81,7 @@ export function ActorEditor(props: ActorEditorProps) {
       </h4>
       {actor.facts.length === 0 ? <p class="dr-warning">No fact left: remove this actor or keep one fact.</p> : null}
       <ul class="dr-facts">
-        {actor.facts.map((fact) => (
+        {facts.map((fact) => (
           <DraftFact
             key={fact.id}
             fact={fact}
@@ -85,6 +90,11 @@ export function ActorEditor(props: ActorEditorProps) {
           />
         ))}
       </ul>
+      {facts.length < actor.facts.length ? (
+        <button type="button" class="dr-link dr-more" onClick={() => setAllFacts(true)}>
+          {`Show all ${actor.facts.length} facts`}
+        </button>
+      ) : null}
 
       {props.others.length > 0 ? (
         <footer class="dr-merge">
