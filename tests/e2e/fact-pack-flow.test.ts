@@ -3,7 +3,9 @@
 // that names one of the pack's actors is marked, and its card quotes the first article and names it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveFixtures, SHARED_PAGES, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
+import { readFile } from 'node:fs/promises';
+import { validatePack } from '../../utils/factbase/pack';
+import { launchChromium, PROJECT_PAGES, serveFixtures, SHARED_PAGES, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const OTHER_PAGE =
   '<!doctype html><html lang="en"><title>Elsewhere</title><body><article><h1>Elsewhere</h1>' +
@@ -16,7 +18,7 @@ describe('a fact pack from a news page (Chromium)', () => {
 
   beforeAll(async () => {
     ext = await launchChromium();
-    server = await serveFixtures({ '/other.html': OTHER_PAGE, '/short.html': '<!doctype html><title>s</title><p>Too short to be an article.</p>' }, [SHARED_PAGES]);
+    server = await serveFixtures({ '/other.html': OTHER_PAGE, '/short.html': '<!doctype html><title>s</title><p>Too short to be an article.</p>' }, [SHARED_PAGES, PROJECT_PAGES]);
   });
   afterAll(async () => {
     await ext?.close();
@@ -87,6 +89,35 @@ describe('a fact pack from a news page (Chromium)', () => {
     const quote = (saved as unknown as { actors: { id: string; facts: { quote: string }[] }[] }).actors.find((a) => a.id === 'benjamin-netanyahu')!.facts[0]!.quote;
     const cardFacts = await other.evaluate(() => document.querySelector('factlens-card')!.shadowRoot!.querySelector('.fact-list')!.textContent ?? '');
     expect(cardFacts.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' ').slice(0, 60));
+  });
+
+  it('the built-in pack can be turned off (its own actors go from the page) and on again, and exported as a file', async () => {
+    const page = await ext.page();
+    await page.goto(server.url('/article.html'));
+    await waitForMarks(page, 5);
+    const fb = await ext.extensionPage('factbase.html');
+    const builtIn = '[data-pack-id="idlib-2019"]';
+    await fb.waitForSelector(builtIn);
+    expect(await fb.$(`${builtIn} button[aria-label^="Remove"]`)).toBeNull();
+
+    const download = fb.waitForEvent('download');
+    await fb.click(`${builtIn} [data-testid="pack-export"]`);
+    const file = await (await download).path();
+    const exported = validatePack(JSON.parse(await readFile(file, 'utf8')));
+    expect(exported.ok && exported.factBase.source.id).toBe('idlib-2019');
+
+    // The pack saved above (wapo-2) knows some of the same states, so their marks stay: Wagner is the
+    // built-in pack's alone.
+    const tabId = await ext.tabIdOf(page);
+    const actorsShown = async () =>
+      ((await ext.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-page-actors' }, { frameId: 0 }), tabId)) as { actors: { actorId: string }[] }).actors.map((a) => a.actorId);
+    expect(await actorsShown()).toContain('wagner-group');
+    await fb.click(`${builtIn} [data-testid="pack-enabled"]`);
+    await expect.poll(actorsShown, { timeout: 5_000 }).not.toContain('wagner-group');
+    await fb.click(`${builtIn} [data-testid="pack-enabled"]`);
+    await expect.poll(actorsShown, { timeout: 5_000 }).toContain('wagner-group');
+    await fb.close();
+    await page.close();
   });
 });
 
