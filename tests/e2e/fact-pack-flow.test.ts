@@ -63,6 +63,12 @@ describe('a fact pack from a news page (Chromium)', () => {
     const keptAliases = await draft.$$eval(`[data-actor-id="${keep}"] .dr-alias-text`, (els) => els.map((e) => e.textContent));
     expect(keptAliases).toEqual(expect.arrayContaining(goneAliases));
 
+    // A tab already open on another page: it must get the new pack's marks without a reload.
+    const other = await ext.page();
+    await other.goto(server.url('/other.html'));
+    const otherTab = await ext.tabIdOf(other);
+    expect(await other.evaluate(() => [...(CSS.highlights as unknown as Map<string, { size: number }>)].reduce((n, [k, h]) => n + (k.startsWith('factlens') ? h.size : 0), 0))).toBe(0);
+
     await draft.click('[data-testid="save-pack"]');
     await draft.waitForFunction(() => /Saved and turned on/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), null, { timeout: 10_000 });
 
@@ -73,10 +79,7 @@ describe('a fact pack from a news page (Chromium)', () => {
     expect(saved.source.url).toBe(server.url('/wapo-2.html'));
     expect(saved.actors.map((a) => a.id)).toEqual(after);
 
-    const other = await ext.page();
-    await other.goto(server.url('/other.html'));
     await waitForMarks(other, 1);
-    const otherTab = await ext.tabIdOf(other);
     const shown = await ext.serviceWorker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'show-mention', actorId: 'benjamin-netanyahu', index: 0 }, { frameId: 0 }),
       otherTab,
