@@ -53,6 +53,11 @@ describe.skipIf(!hasFirefox())('a fact pack from a news page (Firefox)', () => {
     expect(after).not.toContain(gone);
     expect(await aliases(draft, keep)).toEqual(expect.arrayContaining(goneAliases));
 
+    // A tab already open on another page: it must get the new pack's marks without a reload.
+    const other = await ff.page();
+    await other.goto(server.url('/other.html'));
+    const otherTab = await ff.tabIdOf(other);
+
     await draft.click('[data-testid="save-pack"]');
     await draft.waitForFunction(() => /Saved and turned on/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { timeout: 10_000 });
     const saved = await ff.inExtension(async () => {
@@ -63,13 +68,10 @@ describe.skipIf(!hasFirefox())('a fact pack from a news page (Firefox)', () => {
     expect(saved.source.url).toBe(server.url('/wapo-2.html'));
     expect(saved.actors.map((a) => a.id)).toEqual(after);
 
-    const other = await ff.page();
-    await other.goto(server.url('/other.html'));
     await other.waitForFunction(
       () => [...(CSS.highlights as unknown as Map<string, { size: number }>)].some(([name, h]) => name.startsWith('factlens') && h.size > 0),
       { timeout: 10_000, polling: 50 },
     );
-    const otherTab = await ff.tabIdOf(other);
     const shown = await ff.inExtension(async (id: number) => {
       const api = (globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).browser;
       return api.tabs.sendMessage(id, { type: 'show-mention', actorId: 'benjamin-netanyahu', index: 0 }, { frameId: 0 });
