@@ -15,6 +15,18 @@ const OTHER_PAGE =
 const ids = (page: Page) => page.$$eval('[data-actor-id]', (els) => els.map((e) => e.getAttribute('data-actor-id')!));
 const aliases = (page: Page, id: string) => page.$$eval(`[data-actor-id="${id}"] .dr-alias-text`, (els) => els.map((e) => e.textContent ?? ''));
 
+/** The tab id once the page's content script answers (it starts at document_idle, later under load). */
+async function tabIdWhenReady(ff: FirefoxExtensionBrowser, page: Page): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ff.tabIdOf(page);
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
 describe.skipIf(!hasFirefox())('a fact pack from a news page (Firefox)', () => {
   let ff: FirefoxExtensionBrowser;
   let server: FixtureServer;
@@ -30,7 +42,7 @@ describe.skipIf(!hasFirefox())('a fact pack from a news page (Firefox)', () => {
   it('makes, edits and saves a pack; another page shows its actor with a card quoting the article', async () => {
     const article = await ff.page();
     await article.goto(server.url('/wapo-2.html'));
-    const tabId = await ff.tabIdOf(article);
+    const tabId = await tabIdWhenReady(ff, article);
     const popup = await ff.openPopup(tabId, '[data-testid="make-pack"]');
     await popup.click('[data-testid="make-pack"]');
     await popup.waitForFunction(() => /draft opened/.test(document.querySelector('.fl-make-pack')?.textContent ?? ''), { timeout: 20_000 });
@@ -56,7 +68,7 @@ describe.skipIf(!hasFirefox())('a fact pack from a news page (Firefox)', () => {
     // A tab already open on another page: it must get the new pack's marks without a reload.
     const other = await ff.page();
     await other.goto(server.url('/other.html'));
-    const otherTab = await ff.tabIdOf(other);
+    const otherTab = await tabIdWhenReady(ff, other);
 
     await draft.click('[data-testid="save-pack"]');
     await draft.waitForFunction(() => /Saved and turned on/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ''), { timeout: 10_000 });
