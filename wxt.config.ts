@@ -16,7 +16,8 @@ export default defineConfig({
     // The card UI (entrypoints/card-ui.ts) is loaded by the content script with import() on the first card
     // open, so it must be an ES module (WXT builds unlisted scripts as IIFEs): keeps content.js small.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'card-ui' && config.build?.lib) {
+      // entrypoints/article-extract.ts (Readability, loaded when a fact pack is asked for) likewise.
+      if (entrypoints.length === 1 && ['card-ui', 'article-extract'].includes(entrypoints[0]!.name) && config.build?.lib) {
         config.build.lib.formats = ['es'];
       }
     },
@@ -38,7 +39,7 @@ export default defineConfig({
     // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        resources: ['card-ui.js', 'article-extract.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
@@ -54,6 +55,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Open the Factlens popup',
       },
+      // No suggested key: Chrome binds at most four and those go to the commands above; bind it in the
+      // browser's shortcut settings.
+      'make-fact-pack': { description: 'Make a fact pack from the article on this page' },
     },
     // Drawn in assets/icon/factlens.svg, rasterised by scripts/icons.ts (a lens over a marked line).
     icons: ICONS,

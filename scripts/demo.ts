@@ -14,6 +14,7 @@ import {
   serveFixtures,
   type ExtensionBrowser,
 } from './lib/browser';
+import { reviewScreenshot } from './demo-review';
 
 const OUT = path.join(REPO_ROOT, 'demo-output');
 /** Two real news pages from the shared fixtures, when that folder is present. */
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     console.log('popup: → demo-output/popup.png');
   }
+  // A fact pack made from a real news page: the review screen (issue 11).
+  if (existsSync(SHARED_PAGES)) console.log(`review: → ${(await reviewScreenshot(ext, server, OUT)) ?? 'no draft page opened'}`);
 
   // The welcome page that opened on install: the legend, a marked sample, the keys.
   const welcome = ext.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ext.extensionPage('welcome.html'));

@@ -17,6 +17,8 @@ export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   /** The mentions as rows, for export. */
   z.object({ type: z.literal('get-mentions') }),
+  /** The page's article, extracted with Readability from a clone (utils/article/, loaded on this message). */
+  z.object({ type: z.literal('extract-article') }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
@@ -32,6 +34,27 @@ export type PageActors = z.infer<typeof PageActors>;
 export const MentionRow = ExportRowSchema;
 export type MentionRow = ExportRow;
 export const MentionRows = ExportRowsSchema;
+
+/** The extracted article (utils/drafter/extract.ts's ExtractResult), or why the page has none. */
+export const ArticleAnswer = z.union([
+  z.object({
+    ok: z.literal(true),
+    article: z.object({
+      title: z.string(),
+      text: z.string(),
+      truncated: z.boolean(),
+      fullLength: count,
+      byline: z.optional(z.string()),
+      site: z.optional(z.string()),
+      published: z.optional(z.string()),
+      url: z.optional(z.string()),
+      lang: z.optional(z.string()),
+    }),
+    notices: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), problem: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type ArticleAnswer = z.infer<typeof ArticleAnswer>;
 
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
@@ -60,6 +83,7 @@ export const CONTENT_REPLIES = {
   'show-mention': Done,
   'step-mention': Done,
   'get-mentions': MentionRows,
+  'extract-article': ArticleAnswer,
 } as const satisfies Record<ToContentMessage['type'], z.ZodMiniType>;
 
 export const BACKGROUND_REPLIES = {

@@ -13,6 +13,7 @@ import { startContentApp } from '../../utils/page/content-app';
 import { claimFrame, createExtensionContext } from '../../utils/page/extension-context';
 import { createCardBinding } from '../../utils/card/content-binding';
 import { removeStaleHosts } from '../../utils/card/host';
+import { listenForArticleRequests } from '../../utils/article/extract-listener';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,6 +31,7 @@ export default defineContentScript({
     // mention the popup or the keyboard command chose.
     const card = createCardBinding({ factBases, use: ctx.use });
     ctx.onInvalidated(() => card.destroy());
+    ctx.onInvalidated(listenForArticleRequests());
     await startContentApp(ctx, {
       factBases,
       watchFactBases: (onChange) => watchEnabledPacks(onChange),

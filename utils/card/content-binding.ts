@@ -7,7 +7,7 @@ import type { ToBackgroundMessage } from '../messages';
 import type { MentionIndex, ShowMentionHook } from '../page/types';
 import type { Settings } from '../settings/schema';
 import { createCardController, type CardController } from './controller';
-import { createActorLookup, type ActorLookup } from './lookup';
+import { createActorEntries, createActorLookup, type ActorEntries, type ActorLookup } from './lookup';
 import { loadCardView } from './ui-loader';
 
 export interface CardBindingOptions {
@@ -27,6 +27,7 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
   let controller: CardController | null = null;
   let boundIndex: MentionIndex | null = null;
   let lookup: ActorLookup = () => undefined;
+  let entries: ActorEntries = () => [];
   let generation = 0;
 
   const openFactbase = (actorId: string) => {
@@ -50,7 +51,9 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
   const reloadLookup = async () => {
     const mine = ++generation;
     const bases = await options.factBases();
-    if (mine === generation) lookup = createActorLookup(bases);
+    if (mine !== generation) return;
+    lookup = createActorLookup(bases);
+    entries = createActorEntries(bases);
   };
 
   return {
@@ -63,6 +66,7 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
         controller = createCardController({
           index,
           lookup: (id) => lookup(id),
+          entries: (id) => entries(id),
           settings,
           openFactbase,
           loadView: loadCardView,
