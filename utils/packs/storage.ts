@@ -11,7 +11,7 @@ import type { CompiledFactBase } from '../factbase/types';
 import { FACT_BASES } from '../factbase/generated';
 import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
-import { loadSettings, settingsItem, updateSettings } from '../settings/storage';
+import { loadSettings, quietStop, settingsItem, updateSettings } from '../settings/storage';
 
 export const PACKS_KEY = 'packs';
 /** The raw stored list (any shape: every entry is checked again when read). */
@@ -182,7 +182,7 @@ export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
 
 /** Calls back whenever the stored packs or the settings (which packs are off) change. */
 export function watchStoredPacks(onChange: (what: 'packs' | 'settings') => void): () => void {
-  const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))];
+  const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))].map(quietStop);
   return () => stops.forEach((stop) => stop());
 }
 
