@@ -5,6 +5,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './lib/browser';
 
 export const INPAGE_SCRIPT = path.join(import.meta.dirname, 'bench-inpage.js');
+/** The floor's text walk, which bench-inpage.js calls too. */
+const TEXT_WALK_SCRIPT = path.join(import.meta.dirname, 'bench-floor-extension/text-walk.js');
 const NODE_MODULES = path.resolve(import.meta.dirname, '../node_modules');
 
 export interface FloorResult {
@@ -74,6 +76,7 @@ export function percentile(xs: number[], p: number): number {
 
 /** Adds the in-page helpers to every page of the browser (once per browser). */
 export async function prepareBrowser(ext: ExtensionBrowser): Promise<void> {
+  await ext.context.addInitScript({ path: TEXT_WALK_SCRIPT });
   await ext.context.addInitScript({ path: INPAGE_SCRIPT });
 }
 
