@@ -5,8 +5,6 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './lib/browser';
 
 export const INPAGE_SCRIPT = path.join(import.meta.dirname, 'bench-inpage.js');
-/** The floor's text walk, which bench-inpage.js calls too. */
-const TEXT_WALK_SCRIPT = path.join(import.meta.dirname, 'bench-floor-extension/text-walk.js');
 const NODE_MODULES = path.resolve(import.meta.dirname, '../node_modules');
 
 export interface FloorResult {
@@ -126,6 +124,8 @@ export async function factlensRun(
 
 /** The bench's isolated-world floor: a minimal extension (see its content.js). */
 export const FLOOR_EXTENSION = path.join(import.meta.dirname, 'bench-floor-extension');
+/** The floor's text walk (its content script's loop), which the main-world helpers call too. */
+const TEXT_WALK_SCRIPT = path.join(FLOOR_EXTENSION, 'text-walk.js');
 /** The per-frame floor: a content script in every frame that only checks whether it has text. */
 export const FRAME_CHECK_EXTENSION = path.join(import.meta.dirname, 'bench-frame-check-extension');
 
