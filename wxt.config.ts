@@ -27,7 +27,8 @@ export default defineConfig({
     // storage: settings and fact packs (storage.local), per-tab badge counts (storage.session).
     // activeTab: when the user opens the popup or presses a shortcut, the browser lends that one tab's
     // address, so the popup can say "a browser page, extensions cannot run here" (no "tabs" permission).
-    permissions: ['storage', 'activeTab'],
+    // sidePanel (Chrome only; Firefox's sidebar needs none): the dossier panel beside the page.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The card UI bundle, imported by the content script on http(s) pages (no new permission). On Chrome
     // only through the per-session dynamic URL, so pages cannot probe for the extension; Firefox's
     // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).
@@ -45,6 +46,8 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next marked mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous marked mention' },
       'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Turn Factlens on or off for this site' },
+      // No suggested key: Chromium binds at most four, and the four above are taken.
+      'open-panel': { description: 'Open the Factlens side panel (every mention on the page)' },
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Open the Factlens popup',

@@ -17,6 +17,11 @@ export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   /** The mentions as rows, for export. */
   z.object({ type: z.literal('get-mentions') }),
+  /**
+   * Scroll to a mention given as its export row's actor and offsets in the visible text, and flash its mark
+   * (the side panel). `exact` finds it again when the offsets have moved since the row was read.
+   */
+  z.object({ type: z.literal('reveal-mention'), actorId, start: count, end: count, exact: z.optional(z.string()) }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
@@ -36,7 +41,12 @@ export const MentionRows = ExportRowsSchema;
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   /** The number of distinct actors on this frame's page changed (the badge follows). */
-  z.object({ type: z.literal('page-actors-changed'), distinctActors: count }),
+  z.object({
+    type: z.literal('page-actors-changed'),
+    distinctActors: count,
+    /** How many mentions are shown (the side panel re-reads the rows when this or the actors change). */
+    mentions: z.optional(count),
+  }),
   /** Open the fact-base extension page (content scripts cannot open extension pages themselves). */
   z.object({ type: z.literal('open-factbase-page'), actorId: z.optional(actorId) }),
 ]);
@@ -60,6 +70,7 @@ export const CONTENT_REPLIES = {
   'show-mention': Done,
   'step-mention': Done,
   'get-mentions': MentionRows,
+  'reveal-mention': Done,
 } as const satisfies Record<ToContentMessage['type'], z.ZodMiniType>;
 
 export const BACKGROUND_REPLIES = {

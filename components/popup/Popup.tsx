@@ -66,6 +66,11 @@ export function Popup({ model, actions, shortcuts, welcomeUrl }: PopupProps) {
           <>
             <PageActorsList groups={page.groups} colours={settings.colours} onChoose={actions.showActor} />
             <ExportButtons disabled={false} onExport={actions.exportMentions} />
+            {actions.openPanel ? (
+              <button type="button" class="fl-open-panel" onClick={actions.openPanel} data-testid="open-panel">
+                Every mention, in the side panel
+              </button>
+            ) : null}
           </>
         )}
         <p class="fl-status" role="status" aria-live="polite" data-testid="status">

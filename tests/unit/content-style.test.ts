@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MARK_PALETTE, MARK_VARIANTS, highlightName, markStylesheet } from '../../utils/page/mark-styles';
+import { FLASH_HIGHLIGHT } from '../../utils/page/flash';
 
 const file = path.resolve(import.meta.dirname, '../../entrypoints/content/style.css');
 
@@ -17,6 +18,7 @@ describe('content-script stylesheet', () => {
     const rules = markStylesheet().split('\n').filter((l) => l !== '' && !l.startsWith('/*'));
     const expected = [
       ...new Set(MARK_VARIANTS.flatMap((v) => ACTOR_KINDS.flatMap((k) => MARK_PALETTE.map((c) => highlightName(v, c, k))))),
+      FLASH_HIGHLIGHT,
     ];
     expect(rules.length).toBe(expected.length);
     const names = rules.map((r) => /^::highlight\(([^)]+)\) \{ [^{}]+; \}$/.exec(r)?.[1]);
