@@ -14,6 +14,7 @@ import {
   serveFixtures,
   type ExtensionBrowser,
 } from './lib/browser';
+import { shootPanelBeside } from './lib/panel-shot';
 
 const OUT = path.join(REPO_ROOT, 'demo-output');
 /** Two real news pages from the shared fixtures, when that folder is present. */
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
     await popup.waitForTimeout(800);
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     console.log('popup: → demo-output/popup.png');
+    await shootPanelBeside(ext, article, path.join(OUT, 'panel.png'), 'turkey');
+    console.log('side panel: → demo-output/panel.png');
   }
 
   // The welcome page that opened on install: the legend, a marked sample, the keys.

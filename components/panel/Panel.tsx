@@ -70,7 +70,7 @@ export function Panel({ model, actions }: PanelProps) {
           </div>
           <p class="fp-keys">
             <kbd>↑</kbd> <kbd>↓</kbd> move and show on the page · <kbd>Enter</kbd> show again · <kbd>C</kbd> copy with source ·{' '}
-            <kbd>F6</kbd> to the page and back (Chrome)
+            <kbd>F6</kbd> the browser's key between page and panel
           </p>
         </>
       ) : null}
