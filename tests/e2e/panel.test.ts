@@ -187,4 +187,20 @@ describe.skipIf(!existsSync(path.join(SHARED_PAGES, PAGE)))('the side panel on a
       expect(await panel.evaluate(() => getComputedStyle(document.querySelector('.fp-panel')!).backgroundColor)).toBe(scheme === 'dark' ? 'rgb(28, 30, 34)' : 'rgb(255, 255, 255)');
     });
   }
+
+  it("opens as the browser's side panel from the popup's button (chrome.sidePanel.open in the click)", async () => {
+    const contexts = () =>
+      ext.serviceWorker.evaluate(async () =>
+        ((await (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<{ contextType: string; documentUrl?: string }[]> } } }).chrome.runtime.getContexts({})) ?? []).map(
+          (c) => `${c.contextType} ${new URL(c.documentUrl ?? 'about:blank').pathname}`,
+        ),
+      );
+    expect(await contexts()).not.toContain('SIDE_PANEL /sidepanel.html');
+    const popup = await ext.openPopup(tabId);
+    await popup.bringToFront();
+    await popup.click('[data-testid="open-panel"]');
+    await expect.poll(contexts, { timeout: 5000 }).toContain('SIDE_PANEL /sidepanel.html');
+    expect(await popup.textContent('[data-testid="status"]')).toBe('');
+    await popup.close();
+  });
 });
