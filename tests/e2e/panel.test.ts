@@ -170,6 +170,15 @@ describe.skipIf(!existsSync(path.join(SHARED_PAGES, PAGE)))('the side panel on a
     await panel.waitForSelector('[data-testid="panel-off"]', { timeout: 10_000 });
     await ext.serviceWorker.evaluate(writeEnabledSetting, true);
     await expect.poll(async () => (await listed()).length, { timeout: 10_000 }).toBe(before + 3);
+
+    // A single-page-app navigation: the page's text is replaced under a new address.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/next-story.html');
+      document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Turkey and Russia agreed a truce in Idlib.' }));
+    });
+    await expect.poll(async () => (await listed()).map((r) => r.text), { timeout: 10_000 }).toEqual(['Turkey', 'Russia', 'Idlib']);
+    expect(total(await factlensHighlights(page))).toBe(3);
+    expect(await panel.getAttribute('.fp-page', 'title')).toMatch(/\/next-story\.html$/);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
