@@ -32,7 +32,8 @@ export default defineConfig({
     // enable, puts the content script back into the open tabs (utils/background/reinject.ts). Chrome does
     // not count content_scripts matches for scripting.executeScript; the sites are the same, so the install
     // warning is the same. Firefox puts content scripts into open tabs itself: neither is asked there.
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // sidePanel (Chrome only; Firefox's sidebar needs none): the dossier panel beside the page.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting', 'sidePanel'])],
     ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // The card UI bundle, imported by the content script on http(s) pages (no new permission). On Chrome
     // only through the per-session dynamic URL, so pages cannot probe for the extension; Firefox's
@@ -51,6 +52,8 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next marked mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous marked mention' },
       'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Turn Factlens on or off for this site' },
+      // No suggested key: Chromium binds at most four, and the four above are taken.
+      'open-panel': { description: 'Open the Factlens side panel (every mention on the page)' },
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Open the Factlens popup',

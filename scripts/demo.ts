@@ -16,6 +16,7 @@ import {
   type ExtensionBrowser,
 } from './lib/browser';
 import { reviewScreenshot } from './demo-review';
+import { shootPanelBeside } from './lib/panel-shot';
 
 const OUT = path.join(REPO_ROOT, 'demo-output');
 /** Two real news pages from the shared fixtures, when that folder is present. */
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
     await popup.waitForTimeout(800);
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     console.log('popup: → demo-output/popup.png');
+    await shootPanelBeside(ext, article, path.join(OUT, 'panel.png'), 'turkey');
+    console.log('side panel: → demo-output/panel.png');
   }
   // A fact pack made from a real news page: the review screen (issue 11).
   if (existsSync(SHARED_PAGES)) console.log(`review: → ${(await reviewScreenshot(ext, server, OUT)) ?? 'no draft page opened'}`);

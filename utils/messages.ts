@@ -19,6 +19,11 @@ export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-mentions') }),
   /** The page's article, extracted with Readability from a clone (utils/article/, loaded on this message). */
   z.object({ type: z.literal('extract-article') }),
+  /**
+   * Scroll to a mention given as its export row's actor and offsets in the visible text, and flash its mark
+   * (the side panel). `exact` finds it again when the offsets have moved since the row was read.
+   */
+  z.object({ type: z.literal('reveal-mention'), actorId, start: count, end: count, exact: z.optional(z.string()) }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
@@ -59,7 +64,12 @@ export type ArticleAnswer = z.infer<typeof ArticleAnswer>;
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   /** The number of distinct actors on this frame's page changed (the badge follows). */
-  z.object({ type: z.literal('page-actors-changed'), distinctActors: count }),
+  z.object({
+    type: z.literal('page-actors-changed'),
+    distinctActors: count,
+    /** How many mentions are shown (the side panel re-reads the rows when this or the actors change). */
+    mentions: z.optional(count),
+  }),
   /** Open the fact-base extension page (content scripts cannot open extension pages themselves). */
   z.object({ type: z.literal('open-factbase-page'), actorId: z.optional(actorId) }),
 ]);
@@ -84,6 +94,7 @@ export const CONTENT_REPLIES = {
   'step-mention': Done,
   'get-mentions': MentionRows,
   'extract-article': ArticleAnswer,
+  'reveal-mention': Done,
 } as const satisfies Record<ToContentMessage['type'], z.ZodMiniType>;
 
 export const BACKGROUND_REPLIES = {

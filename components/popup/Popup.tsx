@@ -70,6 +70,11 @@ export function Popup({ model, actions, shortcuts, welcomeUrl, makePack }: Popup
           <>
             <PageActorsList groups={page.groups} colours={settings.colours} onChoose={actions.showActor} />
             <ExportButtons disabled={false} onExport={actions.exportMentions} />
+            {actions.openPanel ? (
+              <button type="button" class="fl-open-panel" onClick={actions.openPanel} data-testid="open-panel">
+                Every mention, in the side panel
+              </button>
+            ) : null}
           </>
         )}
         {makePack && page.kind === 'ready' ? <MakePackButton {...makePack} /> : null}

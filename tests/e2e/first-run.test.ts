@@ -22,7 +22,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 
 /** Commands left without a suggested key on purpose: a browser binds at most four suggested keys (README, Keyboard). */
-const KEYLESS_BY_DESIGN = ['make-fact-pack', 'open-dossier'];
+const KEYLESS_BY_DESIGN = ['make-fact-pack', 'open-panel'];
 
 describe('the manifest icons', () => {
   for (const [browserName, dist] of [['chrome', CHROME_DIST], ['firefox', FIREFOX_DIST]] as const) {

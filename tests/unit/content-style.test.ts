@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_CSS, writeContentCss } from '../../scripts/lib/content-css';
 import { ACTOR_KINDS } from '../../utils/factbase/types';
 import { MARK_PALETTE, MARK_VARIANTS, highlightName, markStylesheet } from '../../utils/page/mark-styles';
+import { FLASH_HIGHLIGHT } from '../../utils/page/flash';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'factlens-css-'));
@@ -34,6 +35,7 @@ describe('content-script stylesheet', () => {
     const rules = markStylesheet().split('\n').filter((l) => l !== '' && !l.startsWith('/*'));
     const expected = [
       ...new Set(MARK_VARIANTS.flatMap((v) => ACTOR_KINDS.flatMap((k) => MARK_PALETTE.map((c) => highlightName(v, c, k))))),
+      FLASH_HIGHLIGHT,
     ];
     expect(rules.length).toBe(expected.length);
     const names = rules.map((r) => /^::highlight\(([^)]+)\) \{ [^{}]+; \}$/.exec(r)?.[1]);
