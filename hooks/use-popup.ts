@@ -13,6 +13,7 @@ import { groupPageActors } from '../utils/popup/actor-groups';
 import { downloadText, exportFileName, rowsToCsv, rowsToJson } from '../utils/popup/export';
 import type { PageState, PopupActions, PopupModel } from '../utils/popup/model';
 import { hostnameOf, isRestrictedUrl } from '../utils/popup/restricted';
+import { openPanel } from '../utils/panel/open';
 import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from '../utils/popup/tab-client';
 
 export interface UsePopupOptions {
@@ -129,6 +130,14 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
           setStatus(`Exported ${rows.length} mention${rows.length === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
         })
         .catch((e: unknown) => setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    openPanel: () => {
+      const target = tab.current;
+      if (!target) return;
+      // Synchronously in the click: both browsers open a panel only in a user gesture.
+      openPanel(target.tabId)
+        .then(() => (target.asPage ? undefined : close()))
+        .catch((e: unknown) => setStatus(`Could not open the side panel: ${e instanceof Error ? e.message : String(e)}`));
     },
     resetSettings: () => {
       setSettings(defaultSettings());

@@ -27,6 +27,13 @@ export interface WorkResult {
   highlights: number;
 }
 
+export interface FirstMark {
+  firstMarkEnd: number | null;
+  firstMeasureStart: number | null;
+  domContentLoadedEnd: number | null;
+  loadEnd: number | null;
+}
+
 interface Bench {
   floor(): FloorResult;
   settle(quietMs: number, timeoutMs: number, noneMs: number): Promise<{ entries: number; highlights: number; waitedMs: number }>;
@@ -34,7 +41,10 @@ interface Bench {
   factlensEntries(): { name: string; startTime: number; duration: number; workMs: number | null }[];
   textBlocks(): string[];
   timeEngine(texts: string[], sets: readonly unknown[], reps: number): { compileMs: number; times: number[]; mentions: number }[];
+  timeEngineWithCompile(texts: string[], sets: readonly unknown[], reps: number): { times: number[]; compile: number[]; first: number }[];
   appendParagraphs(count: number): { chars: number; from: number };
+  floorMeasure(timeoutMs: number): Promise<FloorResult & { startTime: number }>;
+  firstMark(): FirstMark;
   mentionPoints(max: number): { x: number; y: number; text: string }[];
   scrollToMention(n: number): boolean;
   cardVisible(): boolean;
@@ -64,6 +74,7 @@ export function percentile(xs: number[], p: number): number {
 
 /** Adds the in-page helpers to every page of the browser (once per browser). */
 export async function prepareBrowser(ext: ExtensionBrowser): Promise<void> {
+  await ext.context.addInitScript({ path: TEXT_WALK_SCRIPT });
   await ext.context.addInitScript({ path: INPAGE_SCRIPT });
 }
 
@@ -95,13 +106,35 @@ export function work(page: Page, from = 0): Promise<WorkResult> {
 }
 
 /** One load of `url` with the extension: Factlens's work, and the floor read in the same page. */
-export async function factlensRun(ext: ExtensionBrowser, url: string): Promise<{ work: WorkResult; floor: Awaited<ReturnType<typeof floor>> }> {
+export async function factlensRun(
+  ext: ExtensionBrowser,
+  url: string,
+): Promise<{ work: WorkResult; floor: Awaited<ReturnType<typeof floor>>; firstMark: FirstMark }> {
   const page = await openPage(ext, url);
   try {
     await settle(page);
     const w = await work(page);
+    const firstMark = await page.evaluate(() => globalThis.__factlensBench.firstMark());
     const f = await floor(page);
-    return { work: w, floor: f };
+    return { work: w, floor: f, firstMark };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The bench's isolated-world floor: a minimal extension (see its content.js). */
+export const FLOOR_EXTENSION = path.join(import.meta.dirname, 'bench-floor-extension');
+/** The floor's text walk (its content script's loop), which the main-world helpers call too. */
+const TEXT_WALK_SCRIPT = path.join(FLOOR_EXTENSION, 'text-walk.js');
+/** The per-frame floor: a content script in every frame that only checks whether it has text. */
+export const FRAME_CHECK_EXTENSION = path.join(import.meta.dirname, 'bench-frame-check-extension');
+
+/** One fresh (cold) load of `url` in a browser with the floor extension only: its measure. */
+export async function floorColdRun(floorBrowser: ExtensionBrowser, url: string): Promise<FloorResult> {
+  const page = await openPage(floorBrowser, url);
+  try {
+    const { ms, chars, nodes } = await page.evaluate(() => globalThis.__factlensBench.floorMeasure(20_000));
+    return { ms, chars, nodes };
   } finally {
     await page.close();
   }
@@ -134,7 +167,13 @@ export const PEERS: Record<PeerName, { script: string; options: Record<string, u
 export async function peerRun(control: ExtensionBrowser, url: string, peer: PeerName, aliases: string[]): Promise<{ ms: number; marks: number }> {
   const page = await openPage(control, url);
   try {
-    await page.addScriptTag({ path: PEERS[peer].script });
+    // addScriptTag can reject when the page logs an unrelated error meanwhile (e.g. a favicon the bench's
+    // CSP blocks): the peer counts as loaded when it defined window.Mark.
+    const loaded = await page.addScriptTag({ path: PEERS[peer].script }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (loaded && !(await page.evaluate(() => typeof (globalThis as { Mark?: unknown }).Mark === 'function'))) throw loaded;
     return await page.evaluate(
       ([a, o]) => globalThis.__factlensBench.runPeer(a as string[], o as Record<string, unknown>),
       [aliases, PEERS[peer].options] as const,

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { CompiledActor, CompiledFactBase } from '../utils/factbase/types';
 import { FACT_BASES } from '../utils/factbase/generated';
 import { SHARED_PAGES } from './lib/paths';
-import { compileMatcher, findMentions, foldKey, normalise, type Matcher } from '../utils/engine/index';
+import { collectBlock, compileMatcher, decideDocument, findDocumentMentions, findMentions, foldKey, normalise, type Matcher } from '../utils/engine/index';
 
 export const PAGES_DIR = SHARED_PAGES;
 const TARGET_CHARS = 3_000_000;
@@ -192,6 +192,10 @@ export async function benchEngine(): Promise<EngineBenchResult> {
       },
     },
     {
+      name: 'findDocumentMentions (scan + document pass), real, the blocks as one page',
+      run: () => findDocumentMentions(blocks, real).mentions.reduce((n, m) => n + m.length, 0),
+    },
+    {
       name: 'findMentions, padded, per block',
       run: () => {
         let n = 0;
@@ -230,6 +234,13 @@ export async function benchEngine(): Promise<EngineBenchResult> {
     return folded.match(paddedRegex)?.length ?? 0;
   }, 3);
 
+  // The document pass alone (phase 2), on the collected blocks: whole text and first half (linear?).
+  const evidence = blocks.map((b) => collectBlock(b, real));
+  const half = evidence.slice(0, evidence.length >> 1);
+  const decideFull = time(() => decideDocument(evidence, real).mentions.length, 21).ms;
+  const decideHalf = time(() => decideDocument(half, real).mentions.length, 21).ms;
+  const documentMs = rows.find((r) => r.name.startsWith('findDocumentMentions'))!.ms;
+
   const ratio = paddedMs / realMs;
   const perBlockOverheadUs = ((blocksMs - realMs) / blocks.length) * 1000;
   const lines = [
@@ -241,6 +252,9 @@ export async function benchEngine(): Promise<EngineBenchResult> {
     '',
     `Padded / real (whole text): **${ratio.toFixed(2)}** (goal ≤ 1.3). Per-block call overhead: ${perBlockOverheadUs.toFixed(2)} µs. ` +
       `Compile: ${compileReal.toFixed(1)} ms real, ${compilePadded.toFixed(0)} ms padded.`,
+    `Document pass (issue 12): decideDocument alone ${decideFull.toFixed(1)} ms = ${((decideFull / blocksMs) * 100).toFixed(1)} % of the per-block scan ` +
+      `(goal < 10 %); half the page ${decideHalf.toFixed(1)} ms (linear: ×${(decideFull / Math.max(decideHalf, 1e-6)).toFixed(2)} for ×2 text); ` +
+      `scan + pass together ${documentMs.toFixed(1)} ms vs ${blocksMs.toFixed(1)} ms per block.`,
   ];
   return {
     chars: text.length,

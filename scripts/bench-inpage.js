@@ -37,20 +37,49 @@
     return n;
   }
 
-  /** The floor: a TreeWalker reading every character of every text node of the page once. */
+  /** The floor: a TreeWalker reading every character of every text node of the page once (text-walk.js). */
   function floor() {
     const t0 = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let sum = 0;
-    let chars = 0;
-    let nodes = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const s = n.data;
-      for (let i = 0; i < s.length; i++) sum = (sum + s.charCodeAt(i)) | 0;
-      chars += s.length;
-      nodes++;
-    }
-    return { ms: performance.now() - t0, chars, nodes, checksum: sum };
+    const walked = globalThis.__factlensTextWalk(document.body);
+    return { ms: performance.now() - t0, ...walked };
+  }
+
+  /**
+   * The isolated-world floor's own measure (scripts/bench-floor-extension), once it exists: resolves with
+   * its duration and what it read, or rejects after `timeoutMs`.
+   */
+  function floorMeasure(timeoutMs) {
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      const tick = () => {
+        const [e] = performance.getEntriesByName('factlens-floor:walk', 'measure');
+        if (e) {
+          resolve({ ms: e.duration, chars: e.detail.chars, nodes: e.detail.nodes, startTime: e.startTime });
+        } else if (performance.now() - started > timeoutMs) {
+          reject(new Error(`no factlens-floor:walk measure after ${Math.round(timeoutMs)} ms`));
+        } else {
+          setTimeout(tick, 20);
+        }
+      };
+      tick();
+    });
+  }
+
+  /**
+   * When the first marks were registered: the end of the first factlens:mark measure, against the page's
+   * DOMContentLoaded and load events (document_idle falls between the two in Chromium) and the start of
+   * Factlens's first measure (its first scan, which begins once the content script has started).
+   */
+  function firstMark() {
+    const [nav] = performance.getEntriesByType('navigation');
+    const entries = factlensEntries();
+    const mark = entries.find((e) => e.name === 'factlens:mark');
+    return {
+      firstMarkEnd: mark ? mark.startTime + mark.duration : null,
+      firstMeasureStart: entries.length ? entries[0].startTime : null,
+      domContentLoadedEnd: nav ? nav.domContentLoadedEventEnd : null,
+      loadEnd: nav ? nav.loadEventEnd : null,
+    };
   }
 
   /** Resolves when Factlens's measures have stopped changing for `quietMs` (at least one must exist). */
@@ -200,6 +229,30 @@
       }
     }
     return out.map((o) => ({ compileMs: o.compileMs, times: o.times, mentions: o.mentions }));
+  }
+
+  /**
+   * Compile included: each round compiles every fact-base set afresh and runs it over `texts`, set after
+   * set, as a page that compiles its matcher on load pays it. Round 0 is the page's first (cold) compile.
+   */
+  function timeEngineWithCompile(texts, factBaseSets, reps) {
+    const engine = globalThis.__factlensBenchEngine;
+    const out = factBaseSets.map(() => ({ times: [], compile: [], first: 0 }));
+    for (let r = 0; r <= reps; r++) {
+      factBaseSets.forEach((bases, i) => {
+        const t0 = performance.now();
+        const matcher = engine.compileMatcher(bases);
+        const t1 = performance.now();
+        for (const t of texts) engine.findMentions(t, matcher);
+        const t = performance.now() - t0;
+        if (r === 0) out[i].first = t;
+        else {
+          out[i].times.push(t);
+          out[i].compile.push(t1 - t0);
+        }
+      });
+    }
+    return out;
   }
 
   /** Appends copies of the page's first `count` long paragraphs; returns the characters added. */
@@ -362,7 +415,8 @@
   }
 
   globalThis.__factlensBench = {
-    factlensEntries, highlightCount, floor, settle, work, textBlocks, timeEngine, appendParagraphs,
+    factlensEntries, highlightCount, floor, settle, work, textBlocks, timeEngine, timeEngineWithCompile,
+    appendParagraphs, floorMeasure, firstMark,
     mentionPoints, scrollToMention, cardVisible, armHover, disarmHover, runPeer,
   };
 })();

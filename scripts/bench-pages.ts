@@ -6,6 +6,13 @@ import path from 'node:path';
 
 export const WIKIPEDIA_PAGE = 'wikipedia-2.html';
 export const LARGE_PAGE = 'assembled-1mb.html';
+/** Saved news pages measured as they are, beside wikipedia-2: about 95k and 55k characters of text. */
+export const NEWS_PAGES = [
+  { key: 'nytimes-1', file: 'nytimes-1.html' },
+  { key: 'news-55k', file: 'medicalnewstoday.html' },
+] as const;
+/** The page of the "first marks" figure: the bench page nearest 100 KB of text (nytimes-1, ~95k chars). */
+export const FIRST_MARK_PAGE = 'nytimes-1';
 /** Text (in characters) the assembled page aims at. */
 export const LARGE_PAGE_TEXT = 1_000_000;
 

@@ -8,6 +8,7 @@ import { forgetTab, repaintAll, setupBadgeStyle } from './badge';
 import { handleCommand } from './commands';
 import { handleBackgroundMessage, type MessageSender } from './message-router';
 import { watchInstall } from './welcome';
+import { startReinjection } from './reinject';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => handleBackgroundMessage(raw, sender));
@@ -24,4 +25,5 @@ export function startBackground(): void {
   void migrateStoredSettings().catch((e: unknown) => console.warn('Factlens: settings could not be migrated', e));
   watchInstall();
   void setupBadgeStyle();
+  startReinjection();
 }

@@ -146,3 +146,24 @@ export function isTitleCase(text: string, from: number, to: number): boolean {
   }
   return words >= 3;
 }
+
+/** Whether [from, to) is written in capitals only: no lower-case letter and at least two cased words. */
+export function isCapitalsOnly(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let inWord = false;
+  let cased = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isLowerCode(c)) return false;
+    const isWord = charClass(c) === CLS_WORD;
+    if (isWord) {
+      if (isUpperCode(c)) cased = true;
+    } else if (inWord) {
+      if (cased) words++;
+      cased = false;
+    }
+    inWord = isWord;
+  }
+  if (inWord && cased) words++;
+  return words >= 2;
+}

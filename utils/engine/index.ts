@@ -9,16 +9,32 @@
 // overlap ("Syrian Observatory for Human Rights" hides "Syria"). A text with no alias costs one read of
 // its characters plus a table lookup per word. The text given is treated as one paragraph unless it
 // contains blank lines (see context.ts).
-import type { Decision, Mention } from './types';
-import type { Matcher } from './matcher';
+import type { ActorKind } from '../factbase/types';
+import type { Decision, FindOptions, MatchReason, Mention } from './types';
+import type { AliasEntry, Matcher } from './matcher';
 import { CLS_IGNORE, CLS_MARK, CLS_WORD, FOLD_TABLES } from './normalise';
 import { newWalkOut, rootAccepts as rootAcceptsImported, step, walk as walkImported } from './trie';
 import { BlockState, decide, type Verdict } from './rules';
+import { describeReasonOf } from './document';
 
 export { compileMatcher, type Matcher } from './matcher';
 export { sentenceAround, sentenceBounds, paragraphBounds } from './context';
 export { normalise, foldKey, toOriginalRange } from './normalise';
-export type { Decision, DecisionRule, MatchReason, Mention } from './types';
+export type { Decision, DecisionRule, FindOptions, MatchReason, Mention } from './types';
+export {
+  collectBlock,
+  decideDocument,
+  findDocumentMentions,
+  updateDocument,
+  describeMention,
+  describeReasonOf,
+  relevanceFor,
+  type BaseRelevance,
+  type BlockEvidence,
+  type DocumentResult,
+  type DocumentState,
+  type Unmarked,
+} from './document';
 
 const { CLASS, FOLD, computeClass } = FOLD_TABLES;
 // Module-local copies: an imported binding may compile to a getter (tsx, CommonJS), too slow per character.
@@ -44,7 +60,20 @@ interface Hit {
  * When `explain` is given, also records every candidate considered, accepted or not. No closure and
  * no allocation per call until a candidate is found: findMentions runs once per block of a page.
  */
-function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[] | null {
+/** Every candidate decided, with its verdict (the document pass collects them, document.ts). */
+export interface Considered {
+  start: number;
+  end: number;
+  entry: AliasEntry;
+  verdict: Verdict;
+}
+
+/** Arabic letters that attach to the next word (و ف ب ل ك): "وسوريا" is "and Syria". */
+function isArabicClitic(code: number): boolean {
+  return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
+}
+
+export function scan(text: string, matcher: Matcher, explain: Decision[] | null, sink: Considered[] | null = null): Hit[] | null {
   const trie = matcher.aliasTrie;
   const rootAscii = trie.rootAscii;
   const pairs = trie.pairs;
@@ -52,6 +81,12 @@ function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[]
   let state: BlockState | null = null;
   let hits: Hit[] | null = null;
   let inWord = false;
+  // The word-start prefilter below is copied on purpose in rules.ts scanCues (the same loop over cues).
+  // A shared helper, wordEdge(code, inWord) → ends/goes on/starts in normalise.ts, was measured slower
+  // (npx tsx scripts/bench-engine.ts, 2026-12-01, 5 runs copied vs 4 with the helper, alternated on a shared
+  // machine; median (range) ms): real whole text 59.2 (33.7-64.9) vs 65.2 (64.5-66.0), padded 72.6 (43.8-78.6)
+  // vs 76.0 (75.4-76.9), real per block 63.3 (37.4-74.1) vs 68.8 (67.9-69.2), padded per block 78.0
+  // (49.9-90.7) vs 84.7 (81.4-86.2): 5-10 % slower. Change both places together.
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     let cls = CLASS[code]!;
@@ -67,8 +102,18 @@ function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[]
       // Second character: most capitalised words fail here without a walk.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
       if (next < 128 && pairs[FOLD[code]! * 128 + FOLD[next]!] === 0) continue;
-    } else if (!rootAccepts(trie, code)) continue;
-    const found = walk(trie, text, i, scratch);
+    }
+    let at = i;
+    let found = code < 128 || rootAccepts(trie, code) ? walk(trie, text, i, scratch) : 0;
+    // Arabic attached particles: one or two (وب, ول, فل …) before the alias.
+    if (found === 0 && code >= 0x0628 && isArabicClitic(code)) {
+      at = i + 1;
+      found = at < n && rootAccepts(trie, text.charCodeAt(at)) ? walk(trie, text, at, scratch) : 0;
+      if (found === 0 && at + 1 < n && isArabicClitic(text.charCodeAt(at))) {
+        at = i + 2;
+        found = rootAccepts(trie, text.charCodeAt(at)) ? walk(trie, text, at, scratch) : 0;
+      }
+    }
     if (found === 0) continue;
     state ??= new BlockState(text, matcher);
     // Copy: the rules may walk again (another alias after a surname).
@@ -78,13 +123,14 @@ function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[]
     for (let k = found - 1; k >= 0 && accepted < 0; k--) {
       const end = ends[k]!;
       for (const entry of trie.values[values[k]!]!) {
-        const verdict = decide(state, matcher, text, entry, i, end);
+        const verdict = decide(state, matcher, text, entry, at, end);
+        if (sink) sink.push({ start: at, end, entry, verdict });
         if (explain) {
           const decision: Decision = {
-            start: i,
+            start: at,
             end,
             actorId: matcher.actors[entry.actor]!.id,
-            surface: text.slice(i, end),
+            surface: text.slice(at, end),
             accepted: verdict.accepted,
             rule: verdict.rule,
           };
@@ -92,7 +138,7 @@ function scan(text: string, matcher: Matcher, explain: Decision[] | null): Hit[]
           explain.push(decision);
         }
         if (verdict.accepted) {
-          (hits ??= []).push({ start: i, end, actor: entry.actor, verdict });
+          (hits ??= []).push({ start: at, end, actor: entry.actor, verdict });
           accepted = end;
           break;
         }
@@ -132,4 +178,12 @@ export function explainMentions(text: string, matcher: Matcher): Decision[] {
   const decisions: Decision[] = [];
   scan(text, matcher, decisions);
   return decisions;
+}
+
+/** A short human sentence for a mention's reason (card, popup, CLI). */
+export function describeReason(reason: MatchReason | undefined): string {
+  if (!reason) return 'Matched by name.';
+  if (reason.rule === 'support-cue') return `Matched because \u201c${reason.evidence}\u201d appears nearby.`;
+  if (reason.rule === 'given-name') return `Matched because it follows \u201c${reason.evidence}\u201d.`;
+  return describeReasonOf(reason);
 }

@@ -14,6 +14,8 @@ export interface AliasEntry {
   wordCount: number;
   /** exact rule: the upper/lower pattern of the alias's cased letters ("UU" for "UN"). */
   casePattern: string;
+  /** The folded alias (its key in the trie). */
+  key: string;
 }
 
 /** A cue of an actor: true for support, false for contrary. */
@@ -71,7 +73,7 @@ function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
   starts.forEach((s, index) => {
     if (isUpperCode(alias.text.charCodeAt(s))) capitalWords.push(index);
   });
-  return { actor, alias, capitalWords, wordCount: starts.length, casePattern: casePattern(alias.text) };
+  return { actor, alias, capitalWords, wordCount: starts.length, casePattern: casePattern(alias.text), key: foldKey(alias.text) };
 }
 
 /** Whether the case rule lets a surface start with a lower-case letter (else the scan skips such words). */

@@ -30,6 +30,7 @@ export function compileSpec(spec: FactBaseSpec): CompiledFactBase {
       contrary: unique(actor.cues.contrary.map((cue) => cue.toLowerCase())),
     },
     givenNames: unique(actor.givenNames),
+    ...(actor.peripheral === true ? { peripheral: true } : {}),
     facts: actor.facts.map((fact, index) => ({
       id: `${actor.id}/${index}`,
       text: fact.text,

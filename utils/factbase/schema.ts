@@ -51,6 +51,8 @@ export const SpecActorSchema = z.strictObject({
   aliases: z.array(SpecAliasSchema).min(1, 'an actor needs at least one alias'),
   cues: SpecCuesSchema.default({ support: [], contrary: [] }),
   givenNames: z.array(text).default([]),
+  /** Named on many pages not about the story (the United States, the UN): marked only on pages about it. */
+  peripheral: z.boolean().optional(),
   facts: z.array(SpecFactSchema),
   notes: z.string().optional(),
 });

@@ -61,6 +61,11 @@ export interface CompiledActor {
   cues: { support: string[]; contrary: string[] };
   /** Given names and titles that confirm a person's surname ("Donald", "Mr", "President"). */
   givenNames: string[];
+  /**
+   * Named on many pages that are not about the story (the United States, the UN…): marked only on a page
+   * about the story (two or more core actors named). Optional: packs without it treat every actor as core.
+   */
+  peripheral?: boolean;
   /** Most relevant first. */
   facts: CompiledFact[];
   /** Ties to other actors, in both directions (a relation recorded once in the spec appears on both). */
@@ -80,6 +85,11 @@ export interface CompiledSource {
   note: string;
   /** The article text itself, when the pack carries it (lets an importer re-check every quote). */
   text?: string;
+  /** Where the article was read (http or https), its site, byline and publication date as the page gives them. */
+  url?: string;
+  site?: string;
+  byline?: string;
+  published?: string;
 }
 
 export interface CompiledFactBase {

@@ -11,6 +11,10 @@
 import type { ActorKind } from '../factbase/types';
 import type { Settings } from '../settings/schema';
 import { MARK_PALETTE_HEX } from '../settings/palette';
+import { FLASH_HIGHLIGHT } from './flash';
+
+/** The flash's paint: black text on amber (about 12:1), with a thick line so it also shows without colour. */
+export const FLASH_DECLARATIONS = 'background-color: #ffb300; color: #000000; text-decoration: underline solid #000000; text-decoration-thickness: 3px';
 
 /** The palette lives with the settings (utils/settings/palette.ts): the popup offers exactly these. */
 export const MARK_PALETTE = MARK_PALETTE_HEX;
@@ -149,5 +153,7 @@ export function markStylesheet(): string {
       for (const colour of MARK_PALETTE)
         lines.push(`::highlight(${highlightName(byLook[look], colour, kind)}) { ${declarations(byLook[look], colour, kind)}; }`);
   lines.push(`::highlight(${CURRENT_HIGHLIGHT}) { ${CURRENT_DECLARATIONS}; }`);
+  // The side panel's "this one" flash (utils/page/flash.ts): a strong fill and line, readable on light and dark pages.
+  lines.push(`::highlight(${FLASH_HIGHLIGHT}) { ${FLASH_DECLARATIONS}; }`);
   return `${lines.join('\n')}\n`;
 }
