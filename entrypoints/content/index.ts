@@ -6,7 +6,7 @@
 // manifest (content_scripts[].css), so nothing is ever added to the page's DOM to paint marks.
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadBasesInForce, watchEnabledPacks } from '../../utils/packs/storage';
+import { createFrameData } from '../../utils/packs/frame-data';
 import { startContentApp } from '../../utils/page/content-app';
 import { createCardBinding } from '../../utils/card/content-binding';
 
@@ -15,14 +15,17 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const factBases = loadBasesInForce;
+    // One storage read for the whole frame (settings and packs), shared by the page and the card.
+    const frame = createFrameData();
+    const factBases = frame.factBases;
     // The card: onIndex gives it the MentionIndex (null when Factlens stops), onShowMention opens it on the
     // mention the popup or the keyboard command chose.
     const card = createCardBinding({ factBases });
     ctx.onInvalidated(() => card.destroy());
     await startContentApp(ctx, {
       factBases,
-      watchFactBases: (onChange) => watchEnabledPacks(onChange),
+      loadSettings: frame.settings,
+      watchFactBases: frame.watchFactBases,
       onIndex: (index, settings) => card.onIndex(index, settings),
       onShowMention: (mention, how) => card.onShowMention(mention, how),
     });

@@ -18,6 +18,8 @@ import { WrapPainter } from './wrap-fallback';
 export interface PageLifecycleOptions {
   /** The fact bases to match (built-in first, then enabled packs). */
   factBases: () => Promise<CompiledFactBase[]>;
+  /** The settings at start (default: a storage read of its own). */
+  loadSettings?: () => Promise<{ settings: Settings }>;
   /** Calls back when the enabled fact bases change. Returns unsubscribe. */
   watchFactBases?: (onChange: () => void) => () => void;
   /** Called once the mention index exists and whenever settings change, with `null` when Factlens stops. */
@@ -50,7 +52,7 @@ export async function createPageLifecycle(
   onEvent: (event: PageEvent) => void = () => {},
 ): Promise<PageLifecycle> {
   const doc = document;
-  let { settings } = await loadSettings();
+  let { settings } = await (options.loadSettings ?? loadSettings)();
   let registry = createRegistry(await options.factBases());
   let matcher = compileMatcher(registry.bases);
   let running: Running | null = null;
