@@ -49,15 +49,36 @@ interface BuildNode {
   valueIndex: number;
 }
 
+/** How much work (entries inserted, nodes flattened) between the points where a sliced build may pause. */
+export const STEP_UNITS = 2048;
+
 /** Build a trie from folded keys (keys must be non-empty). Values of equal keys share one list. */
 export function buildTrie<T>(entries: readonly { key: string; value: T; lowerStartOk?: boolean }[]): FlatTrie<T> {
+  return runSteps(buildTrieSteps(entries));
+}
+
+/** Runs a stepwise build to its end at once. */
+export function runSteps<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * buildTrie as a generator that yields every STEP_UNITS units of work, so that a caller can spread a big
+ * build (tens of thousands of aliases) over several tasks; the result is the same trie.
+ */
+export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lowerStartOk?: boolean }[]): Generator<void, FlatTrie<T>> {
   const lowerOk = new Uint8Array(128);
   const root: BuildNode = { children: new Map(), id: 0, valueIndex: -1 };
   const nodes: BuildNode[] = [root];
   const values: T[][] = [];
   const keys: string[] = [];
   const pairs = new Uint8Array(128 * 128);
+  let units = 0;
   for (const { key, value, lowerStartOk } of entries) {
+    if (++units % STEP_UNITS === 0) yield;
     if (key.length === 0) continue;
     const c1 = key.charCodeAt(0);
     if (c1 < 128) {
@@ -100,6 +121,7 @@ export function buildTrie<T>(entries: readonly { key: string; value: T; lowerSta
   let e = 0;
   let d = 0;
   for (const node of nodes) {
+    if (++units % STEP_UNITS === 0) yield;
     terminal[node.id] = node.valueIndex;
     edgeStart[node.id] = e;
     edgeCount[node.id] = node.children.size;
