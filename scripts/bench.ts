@@ -272,16 +272,20 @@ async function measureHover(ext: ExtensionBrowser, server: FixtureServer): Promi
   }
 }
 
-/** The page's JS heap after settling (with the extension) or loading (without). */
-async function heapAfterLoad(ext: ExtensionBrowser, url: string, withExtension: boolean) {
-  const p = await openPage(ext, url);
-  try {
-    if (withExtension) await settle(p);
-    else await p.waitForTimeout(700);
-    return await heapUsage(ext, p);
-  } finally {
-    await p.close();
+/** The page's JS heap after settling (with the extension) or loading (without), for each of two fresh loads. */
+async function heapAfterLoads(ext: ExtensionBrowser, url: string, withExtension: boolean) {
+  const heaps = [];
+  for (let i = 0; i < 2; i++) {
+    const p = await openPage(ext, url);
+    try {
+      if (withExtension) await settle(p);
+      else await p.waitForTimeout(700);
+      heaps.push(await heapUsage(ext, p));
+    } finally {
+      await p.close();
+    }
   }
+  return heaps;
 }
 
 function sizeRows(): void {
@@ -756,9 +760,7 @@ async function main(): Promise<void> {
     const large = pages.find((p) => p.key === 'large');
     if (large && wanted('memory')) {
       await section(`Memory with the extension: ${large.label}`, async () => {
-        const withExt = [];
-        for (let i = 0; i < 2; i++) withExt.push(await heapAfterLoad(ext, server.url(large.path), true));
-        details.memoryWith = withExt;
+        details.memoryWith = await heapAfterLoads(ext, server.url(large.path), true);
       });
     }
   } finally {
@@ -908,8 +910,7 @@ async function main(): Promise<void> {
     const large = pages.find((p) => p.key === 'large');
     if (large && wanted('memory')) {
       await section(`Memory without the extension: ${large.label}`, async () => {
-        const without = [];
-        for (let i = 0; i < 2; i++) without.push(await heapAfterLoad(control, server.url(large.path), false));
+        const without = await heapAfterLoads(control, server.url(large.path), false);
         details.memoryWithout = without;
         const withExt = details.memoryWith as { usedSize: number; embedderHeapUsedSize: number }[] | undefined;
         if (!withExt || withExt.length === 0) {

@@ -11,9 +11,11 @@ import {
   SHARED_PAGES,
   factlensHighlights,
   launchChromium,
+  markedRanges,
   serveFixtures,
   type ExtensionBrowser,
 } from './lib/browser';
+import { reviewScreenshot } from './demo-review';
 
 const OUT = path.join(REPO_ROOT, 'demo-output');
 /** Two real news pages from the shared fixtures, when that folder is present. */
@@ -79,6 +81,8 @@ async function main(): Promise<void> {
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     console.log('popup: → demo-output/popup.png');
   }
+  // A fact pack made from a real news page: the review screen (issue 11).
+  if (existsSync(SHARED_PAGES)) console.log(`review: → ${(await reviewScreenshot(ext, server, OUT)) ?? 'no draft page opened'}`);
 
   // The welcome page that opened on install: the legend, a marked sample, the keys.
   const welcome = ext.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ext.extensionPage('welcome.html'));
@@ -99,29 +103,19 @@ async function main(): Promise<void> {
  * its card and opens the first fact's source sentence; returns the card's label, or null when no card opened.
  */
 async function openCardOnFirstMention(page: Page, prefer = /Wagner group/): Promise<string | null> {
-  const found = await page.evaluate((pattern) => {
-    const re = new RegExp(pattern);
-    let fallback: Range | null = null;
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-      if (!name.startsWith('factlens')) continue;
-      for (const r of h) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (re.test(range.toString())) {
-          fallback = range;
-          break;
-        }
-        if (!fallback && range.getBoundingClientRect().top > 150) fallback = range;
-      }
-    }
-    if (!fallback) return false;
-    // Bring the mention to the upper third of the window so the card has room below it.
-    const top = fallback.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, Math.max(0, top - window.innerHeight / 4));
-    (window as unknown as { __demoRange: Range }).__demoRange = fallback;
-    return true;
-  }, prefer.source);
+  const found = await page.evaluate(
+    ({ ranges, pattern }) => {
+      const re = new RegExp(pattern);
+      const range = ranges.find((r) => re.test(r.toString())) ?? ranges.find((r) => r.getBoundingClientRect().top > 150);
+      if (!range) return false;
+      // Bring the mention to the upper third of the window so the card has room below it.
+      const top = range.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, Math.max(0, top - window.innerHeight / 4));
+      (window as unknown as { __demoRange: Range }).__demoRange = range;
+      return true;
+    },
+    { ranges: await page.evaluateHandle(markedRanges), pattern: prefer.source },
+  );
   if (!found) return null;
   await page.waitForTimeout(300);
   const point = await page.evaluate(() => {

@@ -2,6 +2,7 @@
 // Every receiver parses what it gets with these; a message that fails is refused with a logged reason.
 // zod/mini (the same zod, tree-shakeable): these schemas reach the content script, which runs on every page.
 import * as z from 'zod/mini';
+import { ExportRowSchema, ExportRowsSchema, type ExportRow } from './export/row';
 
 const actorId = z.string().check(z.minLength(1), z.maxLength(200));
 const count = z.number().check(z.int(), z.minimum(0));
@@ -16,6 +17,8 @@ export const ToContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   /** The mentions as rows, for export. */
   z.object({ type: z.literal('get-mentions') }),
+  /** The page's article, extracted with Readability from a clone (utils/article/, loaded on this message). */
+  z.object({ type: z.literal('extract-article') }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
@@ -27,16 +30,31 @@ export const PageActors = z.object({
 });
 export type PageActors = z.infer<typeof PageActors>;
 
-export const MentionRow = z.object({
-  actorId,
-  actor: z.string(),
-  surface: z.string(),
-  context: z.string(),
-  url: z.string(),
-  time: z.string(),
-});
-export type MentionRow = z.infer<typeof MentionRow>;
-export const MentionRows = z.array(MentionRow);
+/** The mentions for export: the one export row (utils/export/row.ts), shared with the side panel and the CLI. */
+export const MentionRow = ExportRowSchema;
+export type MentionRow = ExportRow;
+export const MentionRows = ExportRowsSchema;
+
+/** The extracted article (utils/drafter/extract.ts's ExtractResult), or why the page has none. */
+export const ArticleAnswer = z.union([
+  z.object({
+    ok: z.literal(true),
+    article: z.object({
+      title: z.string(),
+      text: z.string(),
+      truncated: z.boolean(),
+      fullLength: count,
+      byline: z.optional(z.string()),
+      site: z.optional(z.string()),
+      published: z.optional(z.string()),
+      url: z.optional(z.string()),
+      lang: z.optional(z.string()),
+    }),
+    notices: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), problem: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type ArticleAnswer = z.infer<typeof ArticleAnswer>;
 
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
@@ -65,6 +83,7 @@ export const CONTENT_REPLIES = {
   'show-mention': Done,
   'step-mention': Done,
   'get-mentions': MentionRows,
+  'extract-article': ArticleAnswer,
 } as const satisfies Record<ToContentMessage['type'], z.ZodMiniType>;
 
 export const BACKGROUND_REPLIES = {

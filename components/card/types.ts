@@ -21,6 +21,8 @@ export interface CardProps {
   /** Identifies the open mention: when it changes, the card forgets the related actors walked through. */
   mentionKey: string | number;
   lookup: CardLookup;
+  /** Every fact base's entry for an id (one actor in two stories: each story's facts under its source). */
+  entries?(actorId: string): readonly RegistryEntry[];
   /** Where the open mention stands among the given actor's mentions on this page. */
   mentionStats(actorId: string): MentionStats;
   /** The page's text for the mention and the rule that decided it, when one did. */

@@ -10,6 +10,10 @@ import type { CreateCardView } from '../../utils/card/view-types';
 import type { MentionIndex, PageMention } from '../../utils/page/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { FACT_BASE } from '../fixtures/components/card-data';
+import { acceptSyntheticEvents } from '../../utils/card/card-listeners';
+
+// happy-dom dispatches no trusted events; in a browser the card ignores a page's synthetic ones.
+acceptSyntheticEvents();
 
 const settings: CardSettings = { ...DEFAULT_SETTINGS };
 /** How far the page has scrolled the mentions up (the fake layout). */

@@ -4,7 +4,7 @@
 // and the real engine; the extension's browser APIs are WXT's fake browser.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtensionContext } from '../../utils/page/extension-context';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -16,13 +16,18 @@ import { FACT_BASE } from '../fixtures/components/card-data';
 
 function fakeContext() {
   const invalidated: (() => void)[] = [];
-  const ctx = {
-    isInvalid: false,
-    onInvalidated: (cb: () => void) => invalidated.push(cb),
-    addEventListener: (target: EventTarget, type: string, handler: (event: Event) => void) =>
-      target.addEventListener(type, handler),
+  const ctx: ExtensionContext = {
+    valid: true,
+    onInvalidated: (cb) => {
+      invalidated.push(cb);
+      return () => {};
+    },
+    use: (call) => call(),
+    onTick: () => () => {},
+    onLocationChange: () => () => {},
+    invalidate: () => invalidated.forEach((cb) => cb()),
   };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => invalidated.forEach((cb) => cb()) };
+  return { ctx, invalidate: () => invalidated.forEach((cb) => cb()) };
 }
 
 const ask = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).find((r) => r !== undefined);

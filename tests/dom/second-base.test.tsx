@@ -97,7 +97,8 @@ describe('a second built-in fact base', () => {
     const dir = await mkdtemp(`${(await import('node:os')).tmpdir()}/factlens-`);
     await writeFile(`${dir}/page.txt`, PAGE);
     const lines: string[] = [];
-    expect(await scanCommand([`${dir}/page.txt`, '--summary'], (l) => lines.push(l))).toBe(0);
+    // One thread: worker threads load the real generated bases, not this test's mock.
+    expect(await scanCommand([`${dir}/page.txt`, '--summary', '--jobs', '1'], (l) => lines.push(l))).toBe(0);
     expect(lines.map((l) => JSON.parse(l))).toContainEqual({ actorId: 'ilse-brandt', actor: 'Ilse Brandt', count: 2 });
   });
 
@@ -146,7 +147,7 @@ describe('a second built-in fact base', () => {
 
   it('fact-base page: lists it as a built-in pack and shows its actors', () => {
     const data = factbasePageData(FACT_BASES, [], []);
-    const actions = { setQuery: vi.fn(), importFile: vi.fn(), setPackEnabled: vi.fn(), removePack: vi.fn() };
+    const actions = { setQuery: vi.fn(), importFile: vi.fn(), setPackEnabled: vi.fn(), removePack: vi.fn(), exportPack: vi.fn() };
     render(<FactbasePage model={{ ...data, query: 'brandt', importState: { kind: 'idle' } }} actions={actions} />);
     const pack = within(screen.getByTestId('pack-list')).getByText('Velmora closes its northern harbour').closest('li')!;
     expect(pack.getAttribute('data-pack-id')).toBe('velmora-harbour');

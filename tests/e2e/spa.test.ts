@@ -49,7 +49,7 @@ describe('single-page-app navigations (Chromium)', () => {
     const page = await ext.page();
     await page.goto(server.url('/app/idlib'));
     await waitForMarks(page, 1);
-    expect((await page.evaluate(readMarkedTexts)).sort()).toEqual(['Idlib']);
+    expect((await readMarkedTexts(page)).sort()).toEqual(['Idlib']);
     const tabId = await ext.tabIdOf(page);
     const actorsOnPage = async () => {
       const answer = (await ext.serviceWorker.evaluate(
@@ -61,13 +61,13 @@ describe('single-page-app navigations (Chromium)', () => {
     const badge = () => ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
     await page.click('#go');
-    await expect.poll(async () => (await page.evaluate(readMarkedTexts)).sort()).toEqual(['Khalifa Haftar', 'Libya']);
+    await expect.poll(async () => (await readMarkedTexts(page)).sort()).toEqual(['Khalifa Haftar', 'Libya']);
     await expect.poll(actorsOnPage).toEqual({ path: '/app/libya', ids: ['khalifa-haftar', 'libya'] });
     await expect.poll(badge).toBe('2');
 
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe('/app/idlib');
-    await expect.poll(async () => (await page.evaluate(readMarkedTexts)).sort()).toEqual(['Idlib']);
+    await expect.poll(async () => (await readMarkedTexts(page)).sort()).toEqual(['Idlib']);
     await expect.poll(actorsOnPage).toEqual({ path: '/app/idlib', ids: ['idlib'] });
     await expect.poll(badge).toBe('1');
   });

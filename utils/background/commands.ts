@@ -4,11 +4,13 @@ import { askTab } from '../messaging';
 import { withSiteEnabled } from '../settings/schema';
 import { updateSettings } from '../settings/storage';
 import { readTabRecord } from './badge';
+import { startDraftFromTab } from '../draft-flow/start';
 
 export const COMMANDS = {
   nextMention: 'next-mention',
   previousMention: 'previous-mention',
   toggleSite: 'toggle-site',
+  makeFactPack: 'make-fact-pack',
 } as const;
 
 async function activeTab(given?: { id?: number; url?: string }): Promise<{ id: number; url?: string } | undefined> {
@@ -56,6 +58,10 @@ export async function handleCommand(command: string, given?: { id?: number; url?
       await updateSettings((s) => withSiteEnabled(s, hostname));
       return;
     }
+    case COMMANDS.makeFactPack:
+      // No popup to answer in: a page with no article opens the draft page, which says why.
+      await startDraftFromTab(tab.id, { openOnProblem: true });
+      return;
     default:
       console.warn(`Factlens: unknown command "${command}"`);
   }

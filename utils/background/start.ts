@@ -9,6 +9,7 @@ import { handleCommand } from './commands';
 import { handleBackgroundMessage, type MessageSender } from './message-router';
 import { watchPacksForFrames } from './packs-sync';
 import { watchInstall } from './welcome';
+import { startReinjection } from './reinject';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => handleBackgroundMessage(raw, sender));
@@ -26,4 +27,5 @@ export function startBackground(): void {
   watchInstall();
   watchPacksForFrames();
   void setupBadgeStyle();
+  startReinjection();
 }

@@ -13,7 +13,7 @@ import { createFocusReturn } from './focus-return';
 import { HOST_TAG } from './host';
 import { createHoverIntent } from './hover-intent';
 import { createLazyView, type CardViewSource } from './lazy-view';
-import type { ActorLookup } from './lookup';
+import type { ActorEntries, ActorLookup } from './lookup';
 
 export type CardSettings = Pick<Settings, 'cardTrigger' | 'hoverDelayMs' | 'theme' | 'colours'>;
 
@@ -23,6 +23,8 @@ export type CardControllerOptions = CardViewSource & CardControllerBaseOptions;
 interface CardControllerBaseOptions {
   index: MentionIndex;
   lookup: ActorLookup;
+  /** Every fact base's entry for an id (several stories); the lookup's one entry when not given. */
+  entries?: ActorEntries;
   settings: CardSettings;
   /** Asks the background to open the fact-base page (content scripts cannot open extension pages). */
   openFactbase(actorId: string): void;
@@ -121,6 +123,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const actions: CardActions = {
     lookup,
+    entries: (id) => options.entries?.(id) ?? [lookup(id)].filter((e) => e !== undefined),
     mentionStats: (actorId) => state.mentionStats(actorId),
     togglePin: () => {
       if (!state.open) return;
@@ -191,7 +194,8 @@ export function createCardController(options: CardControllerOptions): CardContro
       unsubscribe();
       views.destroy();
       // Another copy of the script (an update) may have left a host behind.
-      doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+      // Never the page's own <factlens-card> elements (a page that defined the name: see host.ts).
+      doc.querySelectorAll(HOST_TAG).forEach((el) => el.matches(':defined') || el.remove());
     },
   };
 }

@@ -2,7 +2,7 @@
 // for the site, stops when it is turned off, rescans when the fact bases change, follows single-page-app
 // navigation, and leaves nothing behind when the script is invalidated. It tells its listener what happened
 // (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtensionContext } from './extension-context';
 import { compileMatcherInSlices, findMentions } from '../engine';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
@@ -13,7 +13,8 @@ import { PageMentionIndex } from './mention-index';
 import { measure } from './measure';
 import { PageScanner } from './scanner';
 import { yieldToPage } from './time-slices';
-import type { MentionIndex } from './types';
+import type { MentionIndex, PageMention } from './types';
+import type { TextBlock } from './text-index';
 import { WrapPainter } from './wrap-fallback';
 
 export interface PageLifecycleOptions {
@@ -35,6 +36,8 @@ export interface PageLifecycle {
   index(): PageMentionIndex | null;
   /** The fact bases in force, asked which actor an id names. */
   registry(): FactBaseRegistry;
+  /** The block of visible text a shown mention was found in (its first node places it in the page's text). */
+  blockOf(mention: PageMention): TextBlock | undefined;
   /** Starts on the page if Factlens is on for it (after the listener is in place). */
   begin(): void;
   /** Stops, forgets every listener; the page is left as it was. */
@@ -48,7 +51,7 @@ interface Running {
 }
 
 export async function createPageLifecycle(
-  ctx: ContentScriptContext,
+  ctx: ExtensionContext,
   options: PageLifecycleOptions,
   onEvent: (event: PageEvent) => void = () => {},
 ): Promise<PageLifecycle> {
@@ -67,7 +70,7 @@ export async function createPageLifecycle(
   };
 
   const start = () => {
-    if (running || ctx.isInvalid) return;
+    if (running || !ctx.valid || doc.designMode === 'on') return;
     const useHighlights = highlightsSupported(window);
     let wrap: WrapPainter | null = null;
     const scanner: PageScanner = new PageScanner({
@@ -142,15 +145,25 @@ export async function createPageLifecycle(
 
   // Single-page apps: the DOM changes are followed by the MutationObserver; a new address may be a site
   // where Factlens is off (same hostname, so rarely) and always asks for a fresh badge count.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  const unwatchLocation = ctx.onLocationChange(() => {
     onEvent('navigated');
     if (isActiveOn(settings, location.hostname) !== !!running) restart();
     else onEvent('painted');
   });
 
+  // Cheap checks on the context's tick, for what fires no event: designMode turned on (the document is now
+  // editable: no marks) or off again, and a page that cleared or replaced our highlights.
+  const unwatchTick = ctx.onTick(() => {
+    const editable = doc.designMode === 'on';
+    if (editable && running) return stop();
+    if (!editable && !running && isActiveOn(settings, location.hostname)) return start();
+    if (running && running.painter.restore?.()) onEvent('painted');
+  });
+
   return {
     index: () => running?.index ?? null,
     registry: () => registry,
+    blockOf: (mention) => running?.scanner.blockOf(mention),
     begin() {
       if (isActiveOn(settings, location.hostname)) start();
       else onEvent('stopped');
@@ -159,6 +172,8 @@ export async function createPageLifecycle(
       stop();
       unwatchSettings();
       unwatchBases?.();
+      unwatchLocation();
+      unwatchTick();
     },
   };
 }

@@ -50,6 +50,23 @@ function makeStaticRange(doc: Document, start: { node: Text; offset: number }, e
 
 let nextMentionId = 1;
 
+/**
+ * The engine reads a block at most this many characters at a time (plus OVERLAP of context each side), so
+ * a giant block (a 20 MB text node) is matched in windows that yield to the page between them. A mention is
+ * kept by the window its start lies in; the overlap gives every window's edge the context the engine's
+ * word-boundary and context rules look at (aliases are far shorter than it).
+ */
+export const FIND_WINDOW = 65_536;
+export const FIND_OVERLAP = 1024;
+
+interface FindJob {
+  block: TextBlock;
+  /** Block offset the next window starts at. */
+  at: number;
+  found: Mention[];
+  done: (record: BlockRecord | null) => void;
+}
+
 export class PageScanner {
   /** Blocks that hold at least one mention, in document order. */
   readonly ordered: BlockRecord[] = [];
@@ -62,10 +79,28 @@ export class PageScanner {
   private readonly doc: Document;
   /** Longest synchronous slice of the last pass (ms), for the bench and the measure's detail. */
   longestSliceMs = 0;
+  /** The most characters handed to the engine in one call (at most FIND_WINDOW + 2 × FIND_OVERLAP). */
+  longestFindChars = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
-    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50);
+    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50, (records) =>
+      this.dropEdited(records),
+    );
+  }
+
+  /**
+   * A text node's data changed under its marks: their offsets no longer hold, so its block's mentions go at
+   * once, in the observer's callback (before the next paint), not when the batch re-reads the block.
+   */
+  private dropEdited(records: readonly MutationRecord[]): void {
+    let dropped = false;
+    for (const r of records) {
+      if (r.type === 'characterData' && r.target.nodeType === 3 && this.byNode.has(r.target as Text)) {
+        dropped = this.dropWithin(r.target) || dropped;
+      }
+    }
+    if (dropped && !this.stopped) this.options.onChange();
   }
 
   /**
@@ -94,27 +129,38 @@ export class PageScanner {
     const stats = { blocks: 0, chars: 0, changed: false };
     let span = 0;
     let insertAt = 0;
+    const queue: FindJob[] = [];
     const emit = (block: TextBlock) => {
       stats.blocks++;
       stats.chars += block.text.length;
-      const record = this.index(block);
-      if (record) {
-        // No mutation pass runs before this one ends: the spans' order keeps `ordered` sorted.
-        if (spans[span]!.place === 'before') this.ordered.splice(insertAt++, 0, record);
-        else this.ordered.push(record);
-        stats.changed = true;
-      }
+      const place = spans[span]!.place;
+      queue.push({
+        block,
+        at: 0,
+        found: [],
+        done: (record) => {
+          if (!record) return;
+          // No mutation pass runs before this one ends: the spans' order keeps `ordered` sorted.
+          if (place === 'before') this.ordered.splice(insertAt++, 0, record);
+          else this.ordered.push(record);
+          stats.changed = true;
+        },
+      });
     };
     const step = (pause: () => boolean): boolean => {
-      while (span < spans.length) {
+      for (;;) {
+        if (!this.drain(queue, pause)) return false;
+        if (span >= spans.length) return true;
         const { reader } = spans[span]!;
         if (!reader.read(emit, pause)) return false;
         if (reader.lost) this.rereadRoots.add(root);
         span++;
         // The viewport is painted before the rest is read.
-        if (region && span === 1) return false;
+        if (region && span === 1) {
+          this.drain(queue, pause);
+          return false;
+        }
       }
-      return true;
     };
     const workMs = await this.sliced(step, stats);
     if (workMs === null) return;
@@ -196,18 +242,25 @@ export class PageScanner {
     const list = [...units].filter((u) => u.isConnected);
     const outer = list.filter((u) => !list.some((o) => o !== u && o.contains(u)));
     const stats = { changed, chars: 0 };
+    const queue: FindJob[] = [];
     const emit = (block: TextBlock) => {
       stats.chars += block.text.length;
-      const record = this.index(block);
-      if (record) {
-        insertSorted(this.ordered, record, (a, b) => compareNodes(a.block.nodes[0]!, b.block.nodes[0]!));
-        stats.changed = true;
-      }
+      queue.push({
+        block,
+        at: 0,
+        found: [],
+        done: (record) => {
+          if (!record) return;
+          insertSorted(this.ordered, record, (a, b) => compareNodes(a.block.nodes[0]!, b.block.nodes[0]!));
+          stats.changed = true;
+        },
+      });
     };
     let unit = 0;
     let reader: BlockReader | null = null;
     const step = (pause: () => boolean): boolean => {
       for (;;) {
+        if (!this.drain(queue, pause)) return false;
         if (reader === null) {
           if (unit >= outer.length) return true;
           const next = outer[unit++]!;
@@ -219,6 +272,7 @@ export class PageScanner {
         if (!reader.read(emit, pause)) return false;
         if (reader.lost) this.rereadRoots.add(reader.root);
         reader = null;
+        if (!this.drain(queue, pause)) return false;
         if (pause()) return unit >= outer.length;
       }
     };
@@ -235,11 +289,42 @@ export class PageScanner {
   }
 
   /**
-   * Runs the engine on a block and indexes it; returns its record when it holds mentions. Only blocks with
+   * Runs the engine over the queued blocks in order, a window of FIND_WINDOW characters at a time, and
+   * indexes each block when its last window is read. Returns false when `pause()` asked to stop first.
+   */
+  private drain(queue: FindJob[], pause: () => boolean): boolean {
+    while (queue.length > 0) {
+      const job = queue[0]!;
+      const text = job.block.text;
+      while (job.at < text.length) {
+        const from = job.at;
+        const to = Math.min(text.length, from + FIND_WINDOW);
+        if (from === 0 && to === text.length) {
+          this.longestFindChars = Math.max(this.longestFindChars, text.length);
+          job.found = this.options.find(text);
+        } else {
+          const lo = Math.max(0, from - FIND_OVERLAP);
+          const windowText = text.slice(lo, Math.min(text.length, to + FIND_OVERLAP));
+          this.longestFindChars = Math.max(this.longestFindChars, windowText.length);
+          for (const m of this.options.find(windowText)) {
+            const start = m.start + lo;
+            if (start >= from && start < to) job.found.push({ ...m, start, end: m.end + lo });
+          }
+        }
+        job.at = to;
+        if (job.at < text.length && pause()) return false;
+      }
+      queue.shift();
+      job.done(this.index(job.block, job.found));
+    }
+    return true;
+  }
+
+  /**
+   * Indexes a block with the engine's mentions; returns its record when it holds mentions. Only blocks with
    * mentions are indexed by node (hit tests and drops need no others): most blocks cost no allocation.
    */
-  private index(block: TextBlock): BlockRecord | null {
-    const found = this.options.find(block.text);
+  private index(block: TextBlock, found: readonly Mention[]): BlockRecord | null {
     if (found.length === 0) return null;
     const record: BlockRecord = { block, mentions: [] };
     for (const m of found) {

@@ -6,8 +6,11 @@ import { browser } from 'wxt/browser';
 import { parseContentMessage } from '../content-message';
 import type { MentionRow, PageActors } from '../messages';
 import { MentionCursor, scrollToMention } from './mention-cursor';
+import type { ExtensionContext } from './extension-context';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
 import type { PageMention, ShowMentionHook } from './types';
+import { readBlocks } from './text-index';
+import { rowsInBlocks } from '../export/row';
 
 export interface TopFrameApi {
   /** What the page's lifecycle did (see PageEvent): keeps the badge and the cursor current. */
@@ -16,24 +19,27 @@ export interface TopFrameApi {
 }
 
 export interface TopFrameApiOptions {
-  /** Whether this copy of the script was invalidated (extension updated or reloaded). */
-  isInvalid(): boolean;
+  /** This copy of the script's life: extension APIs are called through it (they throw once invalidated). */
+  ctx: Pick<ExtensionContext, 'use'>;
   /** The card (or anything else) that opens on a mention shown from the popup or the keyboard. */
   onShowMention?: ShowMentionHook;
 }
 
-export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>, options: TopFrameApiOptions): TopFrameApi {
+export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' | 'blockOf'>, options: TopFrameApiOptions): TopFrameApi {
   const cursor = new MentionCursor<PageMention>(); // step-mention's position in index.all()
   let lastDistinct = -1;
 
   const notifyBackground = () => {
-    if (options.isInvalid()) return;
     const distinct = page.index()?.actorCounts().length ?? 0;
     if (distinct === lastDistinct) return;
     lastDistinct = distinct;
-    browser.runtime.sendMessage({ type: 'page-actors-changed', distinctActors: distinct }).catch(() => {
-      /* no listener (background asleep or reloading): the next change tells it */
-    });
+    options.ctx.use(
+      () =>
+        browser.runtime.sendMessage({ type: 'page-actors-changed', distinctActors: distinct }).catch(() => {
+          /* no listener (background asleep or reloading): the next change tells it */
+        }),
+      undefined,
+    );
   };
 
   const show = (mention: PageMention, fromKeyboard: boolean) => {
@@ -65,21 +71,16 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>
         return Promise.resolve({ ok: true });
       }
       case 'get-mentions': {
-        const time = new Date().toISOString();
-        const registry = page.registry();
-        const rows: MentionRow[] = (index?.all() ?? []).map((m) => ({
-          actorId: m.actorId,
-          actor: registry.actor(m.actorId)?.name ?? m.actorId,
-          surface: m.surface,
-          context: m.context,
-          url: location.href,
-          time,
-        }));
+        // Positions in the page's visible text as `factlens scan` gives them: the blocks read afresh, once.
+        const info = { url: location.href, title: document.title, time: new Date().toISOString() };
+        const blocks = readBlocks(document).map((b) => ({ text: b.text, key: b.nodes[0] }));
+        const mentions = (index?.all() ?? []).map((m) => ({ ...m, start: m.blockStart, end: m.blockEnd, block: page.blockOf(m)?.nodes[0] }));
+        const rows: MentionRow[] = index ? rowsInBlocks(info, blocks, mentions, page.registry()) : [];
         return Promise.resolve(rows);
       }
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  options.ctx.use(() => browser.runtime.onMessage.addListener(onMessage), undefined);
 
   return {
     pageEvent(event) {
@@ -87,6 +88,6 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>
       if (event !== 'painted') cursor.reset();
       if (event !== 'navigated') notifyBackground();
     },
-    stop: () => browser.runtime.onMessage.removeListener(onMessage),
+    stop: () => options.ctx.use(() => browser.runtime.onMessage.removeListener(onMessage), undefined),
   };
 }
