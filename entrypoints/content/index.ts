@@ -8,7 +8,7 @@
 // WXT's own context (`main`'s argument) is not used: a page can stop it (utils/page/extension-context.ts).
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadBasesInForce, watchEnabledPacks } from '../../utils/packs/storage';
+import { createFrameData } from '../../utils/packs/frame-data';
 import { startContentApp } from '../../utils/page/content-app';
 import { claimFrame, createExtensionContext } from '../../utils/page/extension-context';
 import { createCardBinding } from '../../utils/card/content-binding';
@@ -26,7 +26,9 @@ export default defineContentScript({
     // Re-injected after an update into a frame where a live copy already runs: that copy stays.
     if (!claimFrame(ctx)) return ctx.invalidate();
     removeStaleHosts(document);
-    const factBases = loadBasesInForce;
+    // One storage read for the whole frame (settings and packs), shared by the page and the card.
+    const frame = createFrameData();
+    const factBases = frame.factBases;
     // The card: onIndex gives it the MentionIndex (null when Factlens stops), onShowMention opens it on the
     // mention the popup or the keyboard command chose.
     const card = createCardBinding({ factBases, use: ctx.use });
@@ -34,7 +36,8 @@ export default defineContentScript({
     ctx.onInvalidated(listenForArticleRequests());
     await startContentApp(ctx, {
       factBases,
-      watchFactBases: (onChange) => watchEnabledPacks(onChange),
+      loadSettings: frame.settings,
+      watchFactBases: frame.watchFactBases,
       onIndex: (index, settings) => card.onIndex(index, settings),
       onShowMention: (mention, how) => card.onShowMention(mention, how),
     });

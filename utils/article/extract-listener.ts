@@ -2,7 +2,8 @@
 // page's article, extracted from a clone of the document by the lazily loaded bundle. The live page is never
 // changed; the answer goes to the extension only (the drafter runs in the extension's draft page).
 import { browser } from 'wxt/browser';
-import { parseMessage, ToContentMessage, type ArticleAnswer } from '../messages';
+import type { ArticleAnswer } from '../messages';
+import { parseContentMessage } from '../content-message';
 import { loadArticleExtract } from './extract-loader';
 
 async function answer(): Promise<ArticleAnswer> {
@@ -20,7 +21,7 @@ async function answer(): Promise<ArticleAnswer> {
 export function listenForArticleRequests(): () => void {
   if (window !== window.top) return () => {};
   const onMessage = (raw: unknown): Promise<ArticleAnswer> | undefined => {
-    const parsed = parseMessage(ToContentMessage, raw);
+    const parsed = parseContentMessage(raw);
     if (!parsed.ok || parsed.message.type !== 'extract-article') return undefined; // another listener's
     return answer();
   };

@@ -17,7 +17,7 @@ import { newWalkOut, rootAccepts as rootAcceptsImported, step, walk as walkImpor
 import { BlockState, decide, type Verdict } from './rules';
 import { describeReasonOf } from './document';
 
-export { compileMatcher, type Matcher } from './matcher';
+export { compileMatcher, compileMatcherInSlices, type Matcher } from './matcher';
 export { sentenceAround, sentenceBounds, paragraphBounds } from './context';
 export { normalise, foldKey, toOriginalRange } from './normalise';
 export type { Decision, DecisionRule, FindOptions, MatchReason, Mention } from './types';

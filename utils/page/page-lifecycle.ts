@@ -3,7 +3,7 @@
 // navigation, and leaves nothing behind when the script is invalidated. It tells its listener what happened
 // (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
 import type { ExtensionContext } from './extension-context';
-import { compileMatcher, findMentions } from '../engine';
+import { compileMatcherInSlices, findMentions } from '../engine';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { isActiveOn, type Settings } from '../settings/schema';
@@ -12,6 +12,7 @@ import { HighlightPainter, highlightsSupported, type MarkPainter } from './highl
 import { PageMentionIndex } from './mention-index';
 import { measure } from './measure';
 import { PageScanner } from './scanner';
+import { yieldToPage } from './time-slices';
 import type { MentionIndex, PageMention } from './types';
 import type { TextBlock } from './text-index';
 import { WrapPainter } from './wrap-fallback';
@@ -19,6 +20,8 @@ import { WrapPainter } from './wrap-fallback';
 export interface PageLifecycleOptions {
   /** The fact bases to match (built-in first, then enabled packs). */
   factBases: () => Promise<CompiledFactBase[]>;
+  /** The settings at start (default: a storage read of its own). */
+  loadSettings?: () => Promise<{ settings: Settings }>;
   /** Calls back when the enabled fact bases change. Returns unsubscribe. */
   watchFactBases?: (onChange: () => void) => () => void;
   /** Called once the mention index exists and whenever settings change, with `null` when Factlens stops. */
@@ -53,9 +56,10 @@ export async function createPageLifecycle(
   onEvent: (event: PageEvent) => void = () => {},
 ): Promise<PageLifecycle> {
   const doc = document;
-  let { settings } = await loadSettings();
+  let { settings } = await (options.loadSettings ?? loadSettings)();
   let registry = createRegistry(await options.factBases());
-  let matcher = compileMatcher(registry.bases);
+  // In slices: a big pack's compile (hundreds of ms) must not be one long task of the page.
+  let matcher = await compileMatcherInSlices(registry.bases, yieldToPage);
   let running: Running | null = null;
 
   const paint = (r: Running) => {
@@ -127,10 +131,14 @@ export async function createPageLifecycle(
   };
 
   const unwatchSettings = watchSettings(({ settings: next }) => applySettings(next));
+  let compiles = 0;
   const unwatchBases = options.watchFactBases?.(() => {
-    void options.factBases().then((bases) => {
+    const mine = ++compiles;
+    void options.factBases().then(async (bases) => {
+      const next = await compileMatcherInSlices(bases, yieldToPage);
+      if (mine !== compiles) return; // a later change is compiling: it wins
       registry = createRegistry(bases);
-      matcher = compileMatcher(bases);
+      matcher = next;
       restart();
     });
   });

@@ -3,7 +3,8 @@
 // Only the top frame talks: a frame's mentions live in that frame's DOM, and a count that mixed frames
 // could not be shown or scrolled to.
 import { browser } from 'wxt/browser';
-import { ToContentMessage, parseMessage, type MentionRow, type PageActors } from '../messages';
+import { parseContentMessage } from '../content-message';
+import type { MentionRow, PageActors } from '../messages';
 import { MentionCursor, scrollToMention, stepPosition } from './mention-cursor';
 import type { ExtensionContext } from './extension-context';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
@@ -56,7 +57,7 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
   };
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const parsed = parseMessage(ToContentMessage, raw);
+    const parsed = parseContentMessage(raw);
     if (!parsed.ok) return undefined; // not ours (or malformed): other listeners may answer
     const message = parsed.message;
     const index = page.index();
