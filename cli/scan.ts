@@ -32,14 +32,11 @@ export function visibleBlocksOfHtml(html: string): string[] {
   return readHtml(html).blocks;
 }
 
-let window: Window | null = null;
-
 /** Title and visible blocks of an HTML page (see visibleBlocksOfHtml). */
 export function readHtml(html: string): ReadPage {
-  // One Window per thread, emptied after each page: a new Window per page cost most of the reading time.
-  window ??= new Window({ url: 'https://factlens.invalid/' });
-  const doc = window.document as unknown as Document;
+  const window = new Window({ url: 'https://factlens.invalid/' });
   try {
+    const doc = window.document as unknown as Document;
     const tree = parse(html, { scriptingEnabled: true });
     doc.replaceChildren();
     for (const child of tree.childNodes) {
@@ -48,7 +45,7 @@ export function readHtml(html: string): ReadPage {
     }
     return { title: (doc.title ?? '').replace(/\s+/g, ' ').trim(), blocks: readBlocks(doc).map((b) => b.text) };
   } finally {
-    doc.replaceChildren();
+    void window.happyDOM.close();
   }
 }
 
