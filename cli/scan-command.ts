@@ -22,7 +22,8 @@ export const SCAN_USAGE = `usage: factlens scan [options] FILE|FOLDER|ARCHIVE.wa
   --summary           instead of rows, one JSON line per actor: actorId, actor, count
   --explain           instead of rows, one line per mention: page, offsets, surface, actor, why it was marked
   --pack P.json       also scan with this fact pack (after the built-in base; repeatable), checked first
-  --jobs N            worker threads (default: every core, ${availableParallelism()} here)
+  --jobs N            worker threads (default: every core, ${availableParallelism()} here; never more than
+                      the pages, and a single page is scanned in this thread)
   --shard i/N         only pages i, i+N, i+2N… of the inputs in order (0 <= i < N): one job of N
 exit status: 0 every page read; 2 some input failed (each named on stderr); 1 bad arguments or pack`;
 
@@ -112,10 +113,26 @@ let failedSoFar = () => 0;
 /** What to do with one input, once its turn to be written comes. */
 type Outcome = { name: string; bytes: number; page: boolean; result: PageResult };
 
+/** The worker threads that scan pages (a parameter of runScan so tests can watch when one is started). */
+export interface ScanPool {
+  run(task: PageTask): Promise<PageResult>;
+  destroy(): Promise<void>;
+}
+
+export function startPiscina(threads: number, data: WorkerData): ScanPool {
+  return new Piscina<PageTask, PageResult>({
+    filename: new URL('./scan-thread.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: data,
+  });
+}
+
 export async function runScan(
   args: readonly string[],
   out: Output = process.stdout,
   err: ProgressSink = process.stderr,
+  startPool: (threads: number, data: WorkerData) => ScanPool = startPiscina,
 ): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     await Promise.resolve(out.write(`${SCAN_USAGE}\n`));
@@ -147,15 +164,17 @@ export async function runScan(
   }
   const data: WorkerData = { packs, format: parsed.format };
   const setup = scanSetup(packs);
-  const pool =
-    parsed.jobs > 1
-      ? new Piscina<PageTask, PageResult>({
-          filename: new URL('./scan-thread.mjs', import.meta.url).href,
-          minThreads: parsed.jobs,
-          maxThreads: parsed.jobs,
-          workerData: data,
-        })
-      : null;
+  // Read ahead up to one page per thread: fewer pages than threads need fewer workers, and a single page
+  // none (a worker costs 2–3 s to start: tsx, the sources, the matcher).
+  const items = inputPages(parsed.inputs, parsed.shard)[Symbol.asyncIterator]();
+  const ahead: InputItem[] = [];
+  let pagesAhead = 0;
+  for (let next; pagesAhead < parsed.jobs && !(next = await items.next()).done; ) {
+    ahead.push(next.value);
+    if (next.value.type === 'page') pagesAhead++;
+  }
+  const threads = Math.min(parsed.jobs, pagesAhead);
+  const pool = threads > 1 ? startPool(threads, data) : null;
   const scan = (task: PageTask): Promise<PageResult> => (pool ? pool.run(task) : scanOne(task, data, setup));
 
   const write = async (text: string) => {
@@ -179,7 +198,7 @@ export async function runScan(
 
   // In order, a bounded window: each page starts as soon as it is read, and is written when all before it are.
   const window: Promise<Outcome>[] = [];
-  const inFlight = parsed.jobs * 4;
+  const inFlight = Math.max(threads, 1) * 4;
   const toOutcome = (item: InputItem): Promise<Outcome> => {
     switch (item.type) {
       case 'page':
@@ -194,7 +213,11 @@ export async function runScan(
   };
   try {
     if (!parsed.summary) await write(outputHead(parsed.format));
-    for await (const item of inputPages(parsed.inputs, parsed.shard)) {
+    const rest = { [Symbol.asyncIterator]: () => items };
+    for await (const item of (async function* () {
+      yield* ahead;
+      yield* rest;
+    })()) {
       window.push(toOutcome(item));
       while (window.length >= inFlight) await settle(await window.shift()!);
     }

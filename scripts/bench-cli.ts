@@ -1,11 +1,11 @@
 // Command-line scan at scale: pages per second of `factlens scan` on one core and on every core, over the
 // shared news pages repeated to a collection (a folder of links to them, and one WARC file built from them),
-// and the peak memory of the process as the collection grows (it must stay flat: pages stream through a
-// bounded window). Each run is the real command as a child process (`node bin/factlens.mjs scan …`, rows to
-// a counting sink); its CPU time and peak RSS (VmHWM, the kernel's high-water mark, threads included) are
+// and the peak memory of the process as the collection grows, for folders and WARC files, on one thread and
+// on every core (it must stay flat: pages stream through a bounded window). Each run is the real command as a
+// child process (`node bin/factlens.mjs scan …`, rows to a counting sink); its CPU time and peak RSS (VmHWM, the kernel's high-water mark, threads included) are
 // sampled from /proc every 50 ms. Start-up (tsx, worker threads, the matcher) is included in every figure.
 //
-// Run alone:  npx tsx scripts/bench-cli.ts [--pages 2000] [--sizes 500,1000,2000,4000] [--jobs N] [--no-write]
+// Run alone:  npx tsx scripts/bench-cli.ts [--pages 2000] [--sizes 500,1000,2000] [--jobs N] [--no-write]
 // From scripts/bench.ts: `const { benchCli } = await import('./bench-cli.ts'); (await benchCli()).markdown`.
 // Writes the table into docs/cli-scale.md between its bench markers (unless --no-write).
 import { spawn } from 'node:child_process';
@@ -149,7 +149,7 @@ export async function benchCli(options: CliBenchOptions = {}): Promise<{ runs: C
   }
   const all = options.jobs ?? availableParallelism();
   const pages = options.pages ?? 2000;
-  const sizes = options.sizes ?? [500, 1000, 2000, 4000];
+  const sizes = options.sizes ?? [500, 1000, 2000];
   const list = fixtures();
   const root = mkdtempSync(path.join(tmpdir(), 'factlens-bench-cli-'));
   const runs: CliRun[] = [];
@@ -168,10 +168,19 @@ export async function benchCli(options: CliBenchOptions = {}): Promise<{ runs: C
         runs.push(run);
       }
     }
-    for (const n of sizes) {
-      const run = await runScan(`memory: folder of ${n}`, n === pages ? folder : linkFolder(root, n, list), n, all);
-      console.log(`  ${n} pages, ${all} threads: peak RSS ${Math.round(run.peakRssMb)} MB`);
-      runs.push(run);
+    // Memory as the collection grows, for both kinds of input, on one thread and on every core.
+    for (const [what, make] of [
+      ['folder', (n: number) => (n === pages ? folder : linkFolder(root, n, list))],
+      ['WARC', async (n: number) => (n === pages ? warc : await warcFile(root, n, list))],
+    ] as const) {
+      for (const n of sizes) {
+        const input = await make(n);
+        for (const jobs of all > 1 ? [1, all] : [1]) {
+          const run = await runScan(`memory: ${what} of ${n}`, input, n, jobs);
+          console.log(`  ${what} of ${n}, ${jobs} thread(s): peak RSS ${Math.round(run.peakRssMb)} MB`);
+          runs.push(run);
+        }
+      }
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -184,16 +193,22 @@ export async function benchCli(options: CliBenchOptions = {}): Promise<{ runs: C
       return one && many && all > 1 ? `${w} ${(many.pagesPerSec / one.pagesPerSec).toFixed(2)}×` : null;
     })
     .filter(Boolean);
-  const mem = runs.filter((r) => r.what.startsWith('memory'));
-  const memLine =
-    mem.length > 1 ? `Peak RSS from ${mem[0]!.pages} to ${mem.at(-1)!.pages} pages: ${Math.round(mem[0]!.peakRssMb)} → ${Math.round(mem.at(-1)!.peakRssMb)} MB.` : '';
+  const memLine = ['folder', 'WARC']
+    .flatMap((w) =>
+      (all > 1 ? [1, all] : [1]).map((jobs) => {
+        const mem = runs.filter((r) => r.what.startsWith(`memory: ${w} `) && r.jobs === jobs);
+        return mem.length > 1 ? `${w}, ${jobs} thread(s): ${mem.map((r) => Math.round(r.peakRssMb)).join(' → ')} MB` : null;
+      }),
+    )
+    .filter(Boolean)
+    .join('; ');
   const markdown = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model.trim() ?? 'unknown CPU'} (${availableParallelism()} cores), Node ${process.version}, ` +
       `load average ${load.toFixed(1)} at the start (the machine is shared: CPU ÷ wall shows how much of it the scan got).`,
     '',
     table(runs),
     '',
-    `Speed-up on ${all} threads: ${speedups.join(', ') || '—'}. ${memLine}`,
+    `Speed-up on ${all} threads: ${speedups.join(', ') || '—'}.` + (memLine ? ` Peak RSS over ${sizes.join(', ')} pages: ${memLine}.` : ''),
   ].join('\n');
   if (options.write !== false && existsSync(DOC)) {
     const doc = readFileSync(DOC, 'utf8');

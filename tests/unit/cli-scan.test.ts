@@ -10,7 +10,8 @@ import { WARCRecord } from 'warcio';
 import { WARCSerializer } from 'warcio/node';
 import { inputPages, parseShard, type InputItem } from '../../cli/inputs';
 import { createProgress, progressLine } from '../../cli/progress';
-import { runScan } from '../../cli/scan-command';
+import { runScan, type ScanPool } from '../../cli/scan-command';
+import { scanOne, type WorkerData } from '../../cli/scan-worker';
 import { UTF8_BOM, CSV_COLUMNS } from '../../utils/export/serialise';
 import { ExportRowSchema } from '../../utils/export/row';
 
@@ -216,6 +217,25 @@ describe('factlens scan', () => {
     expect(child.stderr).toBe(one.err);
     expect(jsonLines(child.stdout).length).toBeGreaterThan(5);
   }, 60_000);
+  it('starts no more worker threads than there are pages, and none for a single page', async () => {
+    const started: number[] = [];
+    // A stand-in pool that scans in this thread, so the test sees when the command would start workers.
+    const spy = (threads: number, data: WorkerData): ScanPool => {
+      started.push(threads);
+      return { run: (task) => scanOne(task, data), destroy: async () => {} };
+    };
+    const sink = () => ({ text: '', write(t: string) { this.text += t; } });
+    const alone = sink();
+    expect(await runScan(['--jobs', '4', path.join(dir, 'pages/a.html')], alone, sink(), spy)).toBe(0);
+    expect(started).toEqual([]);
+    expect(alone.text).toContain('Idlib');
+    const folder = sink();
+    expect(await runScan(['--jobs', '8', path.join(dir, 'pages')], folder, sink(), spy)).toBe(0);
+    expect(started).toEqual([4]); // a.html, c.htm, d.txt, link.html
+    expect(folder.text).toBe((await scan([path.join(dir, 'pages')])).out);
+    await runScan(['--jobs', '2', path.join(dir, 'crawl.warc.gz')], sink(), sink(), spy);
+    expect(started).toEqual([4, 2]);
+  });
 });
 
 describe('the shared pages', () => {
