@@ -5,7 +5,8 @@
 //
 // Environment: FACTLENS_BENCH_RUNS (loads per figure, default 5), FACTLENS_BENCH_QUICK=1 (2 runs, fewer
 // samples: a smoke test of the bench itself), FACTLENS_BENCH_SECTIONS (comma-separated subset of
-// factlens,paint (needs factlens),floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,bundle,profile,engine; default all),
+// factlens,paint (needs factlens),floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine;
+// default all),
 // FACTLENS_BENCH_MARKJS_LARGE=0 (leave mark.js off the 1 MB page: over a minute a pass).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -51,6 +52,7 @@ import {
 } from './bench-browser';
 import { BIGPACK_FRAMES, BIGPACK_PAGE, BIGPACK_SIZES, bigPack, bigPackLoad, bigPackPages, storeBigPack, type BigPackLoad } from './bench-bigpacks';
 import { analyseContentScript, buildWithSourceMaps, groupOf, sourceLocator } from './bench-bundle';
+import { DRAFT_PAGES, SEED_ARTICLE, articleExtractSize, draftPageSizes, libraryProbes, measureDraft, medianOf } from './bench-draft';
 import { profileLoad } from './bench-profile';
 import { BENCH_CSP, FIRST_MARK_PAGE, LARGE_PAGE, NEWS_PAGES, WIKIPEDIA_PAGE, assembleLargePage } from './bench-pages';
 import {
@@ -78,7 +80,7 @@ const PADDED_ALIASES = 10_000;
 const OUT = path.join(REPO_ROOT, 'bench-output');
 const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const KB = 1000;
-const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,bundle,profile,engine';
+const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine';
 const SECTIONS = new Set((process.env.FACTLENS_BENCH_SECTIONS ?? ALL_SECTIONS).split(',').map((x) => x.trim()));
 /** Only a full run writes results.json and docs/benchmarks.md; a subset writes results-partial.json. */
 const FULL = ALL_SECTIONS.split(',').every((s) => SECTIONS.has(s)) && !QUICK;
@@ -286,6 +288,65 @@ async function heapAfterLoads(ext: ExtensionBrowser, url: string, withExtension:
     }
   }
   return heaps;
+}
+
+/** Issue 11: draftPack timed in Chromium, the draft page's bundle and article-extract.js sized, no NLP in content.js. */
+async function draftRows(): Promise<void> {
+  const d = await measureDraft(RUNS);
+  details.draft = d;
+  console.log(`  article: ${d.sources.map((s) => `${s.page} ${s.chars}`).join(' + ')} chars → ${d.article.chars} chars`);
+  for (const [key, label, m, goal] of [
+    ['draft-30kb', `draftPack on a ~30 KB article (${DRAFT_PAGES.join(' + ')}, extracted), in Chromium`, d.article, 1000],
+    ['draft-seed', `draftPack on the seed article (${SEED_ARTICLE}), in Chromium`, d.seed, undefined],
+  ] as const) {
+    const t = m.timing;
+    console.log(`  ${key}: cold ${ms(t.coldMs)}, then ${t.times.map(ms).join(', ')}; ${t.ok ? `${t.actors} actors` : `failed: ${t.problem}`}`);
+    const med = medianOf(t);
+    row({
+      id: key,
+      figure: `${label}: median after a warm-up run`,
+      value: t.ok
+        ? `${ms(med)} (${m.chars.toLocaleString('en-GB')} chars, ${t.actors} actors; first call in a fresh page ${ms(t.coldMs)})`
+        : `draft failed: ${t.problem}`,
+      goal: goal ? `< ${goal} ms` : '—',
+      met: goal ? (t.ok && med < goal ? 'yes' : 'NO') : '—',
+      number: med,
+    });
+  }
+  const pageJs = draftPageSizes(CHROME_DIST);
+  details.draftPage = pageJs;
+  const allGz = pageJs.all.reduce((n, f) => n + f.gzip, 0);
+  row({
+    id: 'size-draft-page',
+    figure: "Draft page bundle with the NLP (draft.html's entry chunk, chunks/draft-*.js), raw / gzip -9",
+    value: `${fmt(pageJs.entry.raw / KB)} KB / ${fmt(pageJs.entry.gzip / KB)} KB (all ${pageJs.all.length} scripts draft.html loads: ${fmt(allGz / KB)} KB gzip)`,
+    goal: '—',
+    met: '—',
+    number: pageJs.entry.gzip,
+  });
+  const extract = articleExtractSize(CHROME_DIST);
+  row({
+    id: 'size-article-extract',
+    figure: 'Article extraction module (article-extract.js: Readability, loaded on demand by the content script), raw / gzip -9',
+    value: `${fmt(extract.raw / KB)} KB / ${fmt(extract.gzip / KB)} KB`,
+    goal: '—',
+    met: '—',
+    number: extract.gzip,
+  });
+  const { content, probes } = libraryProbes(CHROME_DIST);
+  details.draftProbes = probes;
+  const present = probes.filter((p) => p.inContent);
+  const unproven = probes.filter((p) => !p.inExpected);
+  row({
+    id: 'content-no-nlp',
+    figure: `compromise/Readability absent from content-scripts/content.js (${probes.map((p) => `"${p.probe}"`).join(', ')})`,
+    value:
+      (present.length ? `present: ${present.map((p) => p.library).join(', ')}` : 'absent') +
+      (unproven.length ? `; probe not found in its own bundle: ${unproven.map((p) => p.library).join(', ')}` : '') +
+      ` (content.js ${fmt(content.raw / KB)} KB / ${fmt(content.gzip / KB)} KB gzip)`,
+    goal: 'absent',
+    met: present.length === 0 && unproven.length === 0 ? 'yes' : 'NO',
+  });
 }
 
 function sizeRows(): void {
@@ -935,6 +996,7 @@ async function main(): Promise<void> {
   }
 
   if (wanted('size')) await section('Size', async () => sizeRows());
+  if (wanted('draft')) await section(`Drafter in the browser (issue 11; warm-up + ${RUNS} runs)`, async () => draftRows());
   if (wanted('bundle') || wanted('profile')) {
     const mapped = buildWithSourceMaps();
     try {
@@ -1007,6 +1069,8 @@ async function main(): Promise<void> {
       '*Compile included*: each round compiles each fact base afresh and then finds the mentions, as a page that compiles its matcher on load pays it; "first, cold" is the first round in the page (the goal needs both).',
     `- **Growth**: ${GROWTH_PARAGRAPHS} copies of the page's paragraphs appended in one go to a settled page; the new measures' sum ÷ the full scan's, divided by the added characters' share of the page.`,
     '- **Hover**: the hover delay is set to 0 in storage; time from the `pointermove` event to the first mutation or frame at which the card (`role="dialog"` in a `factlens-*` shadow root) is visible, on tests/fixtures/pages/article.html.',
+    `- **Drafter**: utils/drafter bundled for the browser (esbuild) and timed in a blank page of a Chromium without the extension; the ~30 KB article is the main texts of ${DRAFT_PAGES.join(', ')} extracted by the drafter's own extractArticle (Readability) in their pages, joined; one warm-up call, then the median of ${RUNS}. ` +
+      'The library check looks for a string of each library (also found in the bundle meant to hold it) in the built content.js.',
     '- **Size**: `content-scripts/*.js` of the build, gzip level 9; KB = 1,000 bytes. **Memory**: CDP `Runtime.getHeapUsage` after two forced GCs, with minus without the extension.',
     ...(missed.length ? ['', `Goals missed: ${missed.map((r) => r.figure).join('; ')}.`] : []),
     ...(notes.length ? ['', ...notes.map((n) => `Note: ${n}`)] : []),
