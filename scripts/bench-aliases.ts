@@ -109,14 +109,17 @@ export const ENGINE_GLOBAL = '__factlensBenchEngine';
 export async function bundleEngine(): Promise<string> {
   const entry = path.join(REPO_ROOT, 'utils/engine/index.ts');
   if (!existsSync(entry)) throw new Error('utils/engine/index.ts does not exist yet');
-  const result = await build({
-    stdin: {
-      contents: `import { compileMatcher, findMentions } from './utils/engine/index.ts';
+  return bundleForPage(
+    `import { compileMatcher, findMentions } from './utils/engine/index.ts';
 globalThis.${ENGINE_GLOBAL} = { compileMatcher, findMentions };`,
-      resolveDir: REPO_ROOT,
-      sourcefile: 'bench-engine-entry.ts',
-      loader: 'ts',
-    },
+    'bench-engine-entry.ts',
+  );
+}
+
+/** A script for a page, bundled from entry code that imports the project's sources (resolved from the repo). */
+export async function bundleForPage(contents: string, sourcefile: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: REPO_ROOT, sourcefile, loader: sourcefile.endsWith('.ts') ? 'ts' : 'js' },
     bundle: true,
     format: 'iife',
     platform: 'browser',

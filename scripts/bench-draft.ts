@@ -2,7 +2,6 @@
 // article, the draft page's bundle (where the NLP lives) and article-extract.js sized, and a check that
 // neither compromise nor Readability is in content.js. The drafter is bundled for the browser with esbuild
 // (as bench-aliases.ts bundles the engine): the same pure code the draft page runs, timed in a plain page.
-import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, serveFixtures, SHARED_PAGES, type Route } from './lib/browser';
 import { median } from './bench-browser';
 import { BENCH_CSP } from './bench-pages';
+import { bundleForPage } from './bench-aliases';
 import { cutText } from '../utils/drafter/limits';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -49,9 +49,8 @@ export interface DraftTimes {
 
 /** utils/drafter's draftPack and extractArticle bundled as one browser script (globalThis.__factlensBenchDrafter). */
 export async function bundleDrafter(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { draftPack } from './utils/drafter/draft.ts';
+  return bundleForPage(
+    `import { draftPack } from './utils/drafter/draft.ts';
 import { extractArticle } from './utils/drafter/extract.ts';
 globalThis.__factlensBenchDrafter = {
   extract(url) {
@@ -76,20 +75,8 @@ globalThis.__factlensBenchDrafter = {
     };
   },
 };`,
-      resolveDir: REPO_ROOT,
-      sourcefile: 'bench-drafter-entry.js',
-      loader: 'js',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    tsconfig: path.join(REPO_ROOT, 'tsconfig.json'),
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+    'bench-drafter-entry.js',
+  );
 }
 
 /**
