@@ -48,7 +48,8 @@ beforeEach(async () => {
     return undefined;
   });
   document.body.innerHTML =
-    '<p id="p1">Russia said Khalifa Haftar would talk.</p><p id="p2">Later Russia spoke again.</p>';
+    // Three actors of the story: the page is about it (a page naming two in passing is not marked, issue 12).
+    '<p id="p1">Russia said Khalifa Haftar would talk.</p><p id="p2">Later Russia spoke again.</p><p id="p3">Libya agreed.</p>';
   for (const p of document.querySelectorAll('p'))
     (p as HTMLElement).scrollIntoView = () => void scrolled.push(p.id);
 });
@@ -66,7 +67,7 @@ async function start() {
     onIndex: (index) => indexes.push(index),
     onShowMention: (mention, how) => shown.push({ mention, fromKeyboard: how.fromKeyboard }),
   });
-  await until(() => (app!.index()?.all().length ?? 0) === 3);
+  await until(() => (app!.index()?.all().length ?? 0) === 4);
   return invalidate;
 }
 
@@ -74,18 +75,19 @@ describe('content script wiring', () => {
   it('scans, paints and tells the background how many actors are shown', async () => {
     await start();
     await until(() => sent.length > 0);
-    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 2 });
+    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 3 });
     expect(await ask({ type: 'get-page-actors' })).toEqual({
       url: location.href,
       active: true,
       actors: [
         { actorId: 'russia', count: 2 },
         { actorId: 'haftar', count: 1 },
+        { actorId: 'libya', count: 1 },
       ],
     });
     // happy-dom has no CSS highlights: the wrap fallback paints, with the page's text unchanged.
-    expect(document.querySelectorAll('factlens-mark').length).toBe(3);
-    expect(document.body.textContent).toBe('Russia said Khalifa Haftar would talk.Later Russia spoke again.');
+    expect(document.querySelectorAll('factlens-mark').length).toBe(4);
+    expect(document.body.textContent).toBe('Russia said Khalifa Haftar would talk.Later Russia spoke again.Libya agreed.');
   });
 
   it('steps through every mention with one cursor, which show-mention moves', async () => {
@@ -99,10 +101,10 @@ describe('content script wiring', () => {
     expect(await ask({ type: 'show-mention', actorId: 'russia', index: 1 })).toEqual({ ok: true });
     expect(shown.at(-1)!.fromKeyboard).toBe(false);
     await ask({ type: 'step-mention', direction: 'next' });
-    expect(ids().slice(2)).toEqual(['russia:6', 'russia:0']);
+    expect(ids().slice(2)).toEqual(['russia:6', 'libya:0']);
     await ask({ type: 'step-mention', direction: 'previous' });
     expect(ids().at(-1)).toBe('russia:6');
-    expect(scrolled).toEqual(['p1', 'p1', 'p2', 'p1', 'p2']);
+    expect(scrolled).toEqual(['p1', 'p1', 'p2', 'p3', 'p2']);
     expect(await ask({ type: 'show-mention', actorId: 'russia', index: 5 })).toEqual({ ok: false });
   });
 
@@ -113,6 +115,7 @@ describe('content script wiring', () => {
       ['Russia', 'Russia'],
       ['Khalifa Haftar', 'Khalifa Haftar'],
       ['Russia', 'Russia'],
+      ['Libya', 'Libya'],
     ]);
   });
 
@@ -127,7 +130,7 @@ describe('content script wiring', () => {
     expect(await ask({ type: 'get-page-actors' })).toMatchObject({ active: false, actors: [] });
     expect(await ask({ type: 'step-mention', direction: 'next' })).toEqual({ ok: false });
     await saveSettings({ ...DEFAULT_SETTINGS });
-    await until(() => (app!.index()?.all().length ?? 0) === 3);
+    await until(() => (app!.index()?.all().length ?? 0) === 4);
     await ask({ type: 'step-mention', direction: 'next' });
     expect(shown.at(-1)!.mention.blockStart).toBe(0);
   });

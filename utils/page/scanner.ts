@@ -4,12 +4,13 @@
 // read and matched in one walk, in slices that yield to the page (time-slices.ts), the viewport's blocks first
 // (viewport.ts); mutations come in batches (mutation-batcher.ts). The scanner finds every mention of every kind; which ones are
 // shown (kinds, first mention only) is decided when painting (mention-index.ts), so settings need no rescan.
+import type { Matcher } from '../engine/matcher';
 import type { Mention } from '../engine/types';
 import type { ActorKind } from '../factbase/types';
 import type { PageMention } from './types';
 import { BlockReader, blockContainerOf, isBlockElement, locate, type TextBlock } from './text-index';
 import { sentenceAround } from '../engine/context';
-import { compareNodes, insertSorted } from './document-order';
+import { DocumentPass, blockDecider, documentDecider, type PassEntry } from './document-pass';
 import { measure } from './measure';
 import { MutationBatcher } from './mutation-batcher';
 import { isInSkippedSubtree } from './skip-rules';
@@ -24,8 +25,10 @@ export interface BlockRecord {
 export interface ScannerOptions {
   /** The document (or element) to read. */
   root: Document | Element;
-  /** The engine, bound to its matcher: every mention of every kind in a text. */
-  find: (text: string) => Mention[];
+  /** The engine: the page's document pass over this matcher (document-pass.ts)… */
+  matcher?: Matcher;
+  /** …or a per-block engine (a stand-in in tests): every mention of every kind in a text. */
+  find?: (text: string) => Mention[];
   /** The kind of an actor (mentions of unknown actors are ignored). */
   kindOf: (actorId: string) => ActorKind | undefined;
   /** After each slice or mutation batch that changed the mentions. */
@@ -60,11 +63,14 @@ export class PageScanner {
   private readonly rereadRoots = new Set<Node>();
   private stopped = false;
   private readonly doc: Document;
+  /** Every block of the page and the page-level decision (document-pass.ts). */
+  readonly pass: DocumentPass<BlockRecord>;
   /** Longest synchronous slice of the last pass (ms), for the bench and the measure's detail. */
   longestSliceMs = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
+    this.pass = new DocumentPass(options.matcher ? documentDecider(options.matcher) : blockDecider(options.find!));
     this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50);
   }
 
@@ -93,17 +99,11 @@ export class PageScanner {
       : [{ reader: new BlockReader(root, { onShadowRoot }), place: 'append' }];
     const stats = { blocks: 0, chars: 0, changed: false };
     let span = 0;
-    let insertAt = 0;
+    this.pass.beginSpans(spans.length);
     const emit = (block: TextBlock) => {
       stats.blocks++;
       stats.chars += block.text.length;
-      const record = this.index(block);
-      if (record) {
-        // No mutation pass runs before this one ends: the spans' order keeps `ordered` sorted.
-        if (spans[span]!.place === 'before') this.ordered.splice(insertAt++, 0, record);
-        else this.ordered.push(record);
-        stats.changed = true;
-      }
+      this.pass.add(block, span);
     };
     const step = (pause: () => boolean): boolean => {
       while (span < spans.length) {
@@ -111,14 +111,20 @@ export class PageScanner {
         if (!reader.read(emit, pause)) return false;
         if (reader.lost) this.rereadRoots.add(root);
         span++;
-        // The viewport is painted before the rest is read.
-        if (region && span === 1) return false;
+        // The viewport is painted before the rest is read (decided from itself: provisional, see settle).
+        if (region && span === 1) {
+          stats.changed = this.settle() || stats.changed;
+          return false;
+        }
       }
       return true;
     };
     const workMs = await this.sliced(step, stats);
     if (workMs === null) return;
+    const decideStart = performance.now();
+    stats.changed = this.settle(region ? [1, 0, 2].filter((i) => i < spans.length) : [0]) || stats.changed;
     measure('factlens:scan', startTime, {
+      decideMs: performance.now() - decideStart,
       blocks: stats.blocks,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
@@ -198,11 +204,7 @@ export class PageScanner {
     const stats = { changed, chars: 0 };
     const emit = (block: TextBlock) => {
       stats.chars += block.text.length;
-      const record = this.index(block);
-      if (record) {
-        insertSorted(this.ordered, record, (a, b) => compareNodes(a.block.nodes[0]!, b.block.nodes[0]!));
-        stats.changed = true;
-      }
+      this.pass.add(block);
     };
     let unit = 0;
     let reader: BlockReader | null = null;
@@ -224,7 +226,11 @@ export class PageScanner {
     };
     const workMs = await this.sliced(step, stats);
     if (workMs === null) return;
+    const decideStart = performance.now();
+    stats.changed = this.settle() || stats.changed;
     measure('factlens:scan', startTime, {
+      decideMs: performance.now() - decideStart,
+      repainted: this.pass.lastRepaint,
       units: outer.length,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
@@ -235,11 +241,24 @@ export class PageScanner {
   }
 
   /**
-   * Runs the engine on a block and indexes it; returns its record when it holds mentions. Only blocks with
-   * mentions are indexed by node (hit tests and drops need no others): most blocks cost no allocation.
+   * Decides the page (document-pass.ts) and re-indexes only the blocks whose mentions changed; `spanOrder` ends
+   * the first pass. Returns whether the mentions changed.
    */
-  private index(block: TextBlock): BlockRecord | null {
-    const found = this.options.find(block.text);
+  private settle(spanOrder?: readonly number[]): boolean {
+    const records = this.pass.decide((entry, found) => this.index(entry, found), spanOrder);
+    if (records === null) return false;
+    this.ordered.length = 0;
+    for (const r of records) this.ordered.push(r);
+    return true;
+  }
+
+  /**
+   * Indexes a block with its decided mentions (replacing its old record); returns its record when it holds
+   * mentions. Only blocks with mentions are indexed by node (hit tests need no others).
+   */
+  private index(entry: PassEntry<BlockRecord>, found: Mention[]): BlockRecord | null {
+    const { block } = entry;
+    if (entry.record) for (const node of block.nodes) if (this.byNode.get(node) === entry.record) this.byNode.delete(node);
     if (found.length === 0) return null;
     const record: BlockRecord = { block, mentions: [] };
     for (const m of found) {
@@ -260,6 +279,7 @@ export class PageScanner {
     const range = makeStaticRange(this.doc, start, end);
     const resolveRange = this.options.resolveRange;
     const doc = this.doc;
+    const pass = this.pass;
     const mention: PageMention = {
       id: nextMentionId++,
       actorId: m.actorId,
@@ -270,6 +290,10 @@ export class PageScanner {
       blockStart: m.start,
       blockEnd: m.end,
       // The sentence is found only when asked (export, card): most mentions are never asked.
+      // Why it is marked, from the page's current decision (its fact base's relevance may change later).
+      get why() {
+        return pass.explain(m);
+      },
       get context() {
         const value = sentenceAround(block.text, m.start, m.end);
         Object.defineProperty(mention, 'context', { value });
@@ -290,15 +314,16 @@ export class PageScanner {
   /** Drops the indexed blocks of every text node under (or at) a node. Returns whether mentions went. */
   private dropWithin(node: Node): boolean {
     let dropped = false;
-    const drop = (text: Text) => {
-      const record = this.byNode.get(text);
-      if (!record) return;
+    const forget = (record: BlockRecord) => {
       for (const n of record.block.nodes) this.byNode.delete(n);
-      if (record.mentions.length) {
-        const at = this.ordered.indexOf(record);
-        if (at >= 0) this.ordered.splice(at, 1);
-        dropped = true;
-      }
+      const at = this.ordered.indexOf(record);
+      if (at >= 0) this.ordered.splice(at, 1);
+    };
+    const drop = (text: Text) => {
+      // The blocks starting here, and the shown block this node is part of (an inline child removed).
+      const first = this.byNode.get(text)?.block.nodes[0];
+      if (first && first !== text) dropped = this.pass.dropAt(first, forget) || dropped;
+      dropped = this.pass.dropAt(text, forget) || dropped;
     };
     if (node.nodeType === 3) {
       drop(node as Text);
