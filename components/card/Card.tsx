@@ -96,8 +96,8 @@ export function Card(props: CardProps) {
         <p class="identity" id={identityId}>{actor.identity}</p>
       </header>
 
-      {isMentioned && props.reason && props.surface !== undefined && (
-        <MatchReason surface={props.surface} actorName={actor.name} reason={props.reason} />
+      {isMentioned && (props.why || props.reason) && props.surface !== undefined && (
+        <MatchReason surface={props.surface} actorName={actor.name} reason={props.reason} why={props.why} />
       )}
 
       <section class="section facts" aria-labelledby={`${baseId}-facts`}>

@@ -1,14 +1,19 @@
-// Why an ambiguous name on the page was taken for this actor, when a context rule decided it.
+// Why the name on the page was taken for this actor: the page's decision as a sentence (`why`, from the
+// document pass), else the context rule that decided it.
 import type { MatchReason as Reason } from '../../utils/engine/types';
 
 export interface MatchReasonProps {
   /** The text as it appears on the page ("Wagner"). */
   surface: string;
   actorName: string;
-  reason: Reason;
+  reason?: Reason | undefined;
+  /** "Marked because this page names Donald Trump." */
+  why?: string | undefined;
 }
 
-export function matchReasonText({ surface, actorName, reason }: MatchReasonProps): string {
+export function matchReasonText({ surface, actorName, reason, why }: MatchReasonProps): string {
+  if (why) return why;
+  if (!reason) return '';
   const where = reason.rule === 'given-name' ? 'next to it' : 'in this sentence';
   return `${surface}: matched as ${actorName} because of ‘${reason.evidence}’ ${where}`;
 }

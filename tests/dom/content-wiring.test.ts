@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 import { startContentApp, type ContentApp } from '../../utils/page/content-app';
+import type { PageActors } from '../../utils/messages';
 import type { MentionIndex, PageMention } from '../../utils/page/types';
 import { saveSettings } from '../../utils/settings/storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
@@ -76,7 +77,11 @@ describe('content script wiring', () => {
     await start();
     await until(() => sent.length > 0);
     expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 3 });
-    expect(await ask({ type: 'get-page-actors' })).toEqual({
+    const answer = (await ask({ type: 'get-page-actors' })) as PageActors;
+    // The page's decision: about the story (three of its actors), nothing found left unmarked.
+    expect(answer.bases?.map((b) => [b.about, b.unmarkedActors])).toEqual([[true, []]]);
+    expect(answer.unmarked).toBe(0);
+    expect(answer).toMatchObject({
       url: location.href,
       active: true,
       actors: [
