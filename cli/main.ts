@@ -1,11 +1,12 @@
 // factlens: the command line over the same fact base and engine as the extension.
 //   factlens actors          the compiled fact base as JSON
-//   factlens scan FILE...    the mentions in .txt / .html files, one JSON line each (--summary: counts)
+//   factlens scan PATH...    export rows of the mentions in files, folders, WARC archives (cli/scan-command.ts)
 import '../utils/zod-locale';
 
 const USAGE = `usage: factlens <command> [args]
   actors                 print the compiled fact base (actors, aliases, facts with quotes) as JSON
-  scan [--summary] FILE  print one JSON line per mention found in .txt or .html files
+  scan [options] PATH... export rows for every mention in files, folders and WARC archives
+                         (factlens scan --help for the options)
   draft ARTICLE          print a fact pack drafted from an .html or .txt article (the import format)`;
 
 export async function main(args: string[]): Promise<number> {

@@ -1,26 +1,25 @@
-// `factlens scan FILE... [--summary]`: the mentions in saved pages (.html) or plain text (.txt).
+// One page of `factlens scan`: its visible text and its export rows (utils/export/row.ts).
 // HTML is parsed with happy-dom (no script runs, nothing is fetched) and read by the SAME text index as the
 // content script (utils/page/text-index.ts), block by block, so the command line and the browser agree
-// mention for mention. Offsets are in the file's visible text: its blocks joined by "\n\n".
-import { readFile } from 'node:fs/promises';
+// mention for mention. Offsets are in the page's visible text: its blocks joined by "\n\n".
+// The command itself (arguments, workers, output) is cli/scan-command.ts.
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { compileMatcher, findMentions, sentenceAround, type Matcher } from '../utils/engine';
+import { compileMatcher, findMentions, type Matcher } from '../utils/engine';
 import type { Mention } from '../utils/engine/types';
 import type { CompiledFactBase } from '../utils/factbase/types';
 import { FACT_BASES } from '../utils/factbase/generated';
-import { createRegistry } from '../utils/factbase/registry';
+import { basesInForce, createRegistry, type FactBaseRegistry } from '../utils/factbase/registry';
 import { readBlocks } from '../utils/page/text-index';
+import { pageRows, type ExportRow, type PageInfo } from '../utils/export/row';
+import { fileUrl, type PageTask } from './inputs';
 
-export interface ScanRow {
-  file: string;
-  actorId: string;
-  actor: string;
-  surface: string;
-  start: number;
-  end: number;
-  context: string;
+/** A page read: its title and its blocks of visible text. */
+export interface ReadPage {
+  title: string;
+  blocks: string[];
 }
 
 /**
@@ -30,6 +29,11 @@ export interface ScanRow {
  * nothing is fetched; then the content script's text index reads it.
  */
 export function visibleBlocksOfHtml(html: string): string[] {
+  return readHtml(html).blocks;
+}
+
+/** Title and visible blocks of an HTML page (see visibleBlocksOfHtml). */
+export function readHtml(html: string): ReadPage {
   const window = new Window({ url: 'https://factlens.invalid/' });
   try {
     const doc = window.document as unknown as Document;
@@ -39,7 +43,7 @@ export function visibleBlocksOfHtml(html: string): string[] {
       const node = toDom(doc, child);
       if (node && node.nodeType !== 10) doc.appendChild(node);
     }
-    return readBlocks(doc).map((b) => b.text);
+    return { title: (doc.title ?? '').replace(/\s+/g, ' ').trim(), blocks: readBlocks(doc).map((b) => b.text) };
   } finally {
     void window.happyDOM.close();
   }
@@ -77,55 +81,63 @@ function toDom(doc: Document, node: P5Node): Node | null {
 
 type Find = (text: string) => Mention[];
 
-/** Mentions in a list of blocks, with offsets in the blocks joined by "\n\n". Context is per block. */
-export function scanBlocks(blocks: string[], find: Find): (Mention & { context: string })[] {
-  const out: (Mention & { context: string })[] = [];
-  let offset = 0;
-  for (const text of blocks) {
-    for (const m of find(text)) {
-      out.push({ ...m, start: m.start + offset, end: m.end + offset, context: sentenceAround(text, m.start, m.end) });
-    }
-    offset += text.length + 2;
-  }
-  return out;
+/** The fact bases in force for a scan: the built-in ones, then the packs given, as in the browser. */
+export interface ScanSetup {
+  registry: FactBaseRegistry;
+  find: Find;
+}
+
+export function scanSetup(packs: readonly CompiledFactBase[] = [], find?: Find): ScanSetup {
+  const bases = packs.length === 0 ? FACT_BASES : basesInForce(FACT_BASES, packs);
+  return { registry: createRegistry(bases), find: find ?? bindEngine(compileMatcherCached(bases)) };
+}
+
+/** The rows of one page's blocks. */
+export function scanBlocks(page: PageInfo, blocks: readonly string[], setup: ScanSetup): ExportRow[] {
+  return pageRows(page, blocks.map((text) => ({ text, mentions: setup.find(text) })), setup.registry);
+}
+
+const isText = (name: string) => path.extname(name).toLowerCase() === '.txt';
+
+/** A page's title and blocks: `.txt` is one text (no title); anything else is read as HTML. */
+export function readContent(name: string, content: string): ReadPage {
+  return isText(name) ? { title: '', blocks: [content] } : readHtml(content);
 }
 
 export interface ScanOptions {
-  factBases?: CompiledFactBase[];
+  packs?: CompiledFactBase[];
   /** Replaces the engine (tests). */
   find?: Find;
+  page?: Partial<PageInfo>;
 }
 
-/** The rows for one file's content. `.txt` is one text; anything else is read as HTML. */
-export function scanContent(file: string, content: string, options: ScanOptions = {}): ScanRow[] {
-  const factBases = options.factBases ?? FACT_BASES;
-  const find = options.find ?? bindEngine(compileMatcherCached(factBases));
-  const registry = createRegistry(factBases);
-  const blocks = path.extname(file).toLowerCase() === '.txt' ? [content] : visibleBlocksOfHtml(content);
-  return scanBlocks(blocks, find).map((m) => ({
-    file,
-    actorId: m.actorId,
-    actor: registry.actor(m.actorId)?.name ?? m.actorId,
-    surface: m.surface,
-    start: m.start,
-    end: m.end,
-    context: m.context,
-  }));
+/** The rows for one file's content (its URL: the file's, unless given). */
+export function scanContent(file: string, content: string, options: ScanOptions = {}): ExportRow[] {
+  const setup = scanSetup(options.packs, options.find);
+  const { title, blocks } = readContent(file, content);
+  return scanBlocks({ url: fileUrl(file), title, time: '', ...options.page }, blocks, setup);
 }
 
-export async function scanFile(file: string, options: ScanOptions = {}): Promise<ScanRow[]> {
-  return scanContent(file, await readFile(file, 'utf8'), options);
+/** The rows of a page task: a file (read here, its mtime as the time) or a page out of an archive. */
+export async function scanTask(task: PageTask, setup: ScanSetup): Promise<ExportRow[]> {
+  if (task.kind === 'page') {
+    const { title, blocks } = readHtml(task.html);
+    return scanBlocks({ url: task.url, title, time: task.time }, blocks, setup);
+  }
+  const [content, info] = await Promise.all([readFile(task.file, 'utf8'), stat(task.file)]);
+  const { title, blocks } = readContent(task.file, content);
+  return scanBlocks({ url: fileUrl(task.file), title, time: info.mtime.toISOString() }, blocks, setup);
 }
 
 /** Mentions per actor id. */
-export function countByActor(rows: readonly ScanRow[]): Map<string, number> {
+export function countByActor(rows: readonly { actorId: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.actorId, (counts.get(r.actorId) ?? 0) + 1);
   return counts;
 }
 
-const matcherCache = new WeakMap<CompiledFactBase[], Matcher>();
-function compileMatcherCached(factBases: CompiledFactBase[]): Matcher {
+const matcherCache = new WeakMap<readonly CompiledFactBase[], Matcher>();
+function compileMatcherCached(factBases: readonly CompiledFactBase[]): Matcher {
   let m = matcherCache.get(factBases);
   if (!m) {
     m = compileMatcher(factBases);
@@ -138,34 +150,7 @@ function bindEngine(matcher: Matcher): Find {
   return (text) => findMentions(text, matcher);
 }
 
-const USAGE = 'usage: factlens scan [--summary] FILE...   (.txt or .html)';
-
-export async function scanCommand(args: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
-  const summary = args.includes('--summary');
-  const files = args.filter((a) => a !== '--summary');
-  const unknown = files.find((f) => f.startsWith('--'));
-  if (unknown || files.length === 0) {
-    console.error(unknown ? `factlens scan: unknown option ${unknown}\n${USAGE}` : USAGE);
-    return 2;
-  }
-  let failed = false;
-  const all: ScanRow[] = [];
-  for (const file of files) {
-    let rows: ScanRow[];
-    try {
-      rows = await scanFile(file);
-    } catch (error) {
-      console.error(`factlens scan: ${file}: ${(error as Error).message}`);
-      failed = true;
-      continue;
-    }
-    if (summary) all.push(...rows);
-    else for (const row of rows) out(JSON.stringify(row));
-  }
-  if (summary) {
-    const names = new Map(all.map((r) => [r.actorId, r.actor]));
-    const counts = [...countByActor(all)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    for (const [actorId, count] of counts) out(JSON.stringify({ actorId, actor: names.get(actorId), count }));
-  }
-  return failed ? 1 : 0;
+/** `factlens scan …` (cli/scan-command.ts; here so cli/main.ts keeps its one import). */
+export async function scanCommand(args: string[], out?: (text: string) => void): Promise<number> {
+  return (await import('./scan-command')).runScan(args, out ? { write: out } : undefined);
 }

@@ -2,6 +2,7 @@
 // Every receiver parses what it gets with these; a message that fails is refused with a logged reason.
 // zod/mini (the same zod, tree-shakeable): these schemas reach the content script, which runs on every page.
 import * as z from 'zod/mini';
+import { ExportRowSchema, ExportRowsSchema, type ExportRow } from './export/row';
 
 const actorId = z.string().check(z.minLength(1), z.maxLength(200));
 const count = z.number().check(z.int(), z.minimum(0));
@@ -42,16 +43,10 @@ export const PageActors = z.object({
 });
 export type PageActors = z.infer<typeof PageActors>;
 
-export const MentionRow = z.object({
-  actorId,
-  actor: z.string(),
-  surface: z.string(),
-  context: z.string(),
-  url: z.string(),
-  time: z.string(),
-});
-export type MentionRow = z.infer<typeof MentionRow>;
-export const MentionRows = z.array(MentionRow);
+/** The mentions for export: the one export row (utils/export/row.ts), shared with the side panel and the CLI. */
+export const MentionRow = ExportRowSchema;
+export type MentionRow = ExportRow;
+export const MentionRows = ExportRowsSchema;
 
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [

@@ -16,7 +16,7 @@ describe('factlens scan', () => {
     expect(blocks).toEqual(['Khalifa Haftar', 'Idlib']);
   });
 
-  it('gives offsets in the visible text (blocks joined by blank lines) and the sentence as context', () => {
+  it('gives offsets in the visible text (blocks joined by blank lines) and the whole sentence', () => {
     const html = '<p>Fighting in Idlib went on.</p><p>Khalifa <b>Haftar</b> spoke. Later more.</p>';
     const rows = scanContent('page.html', html);
     const visible = visibleBlocksOfHtml(html).join('\n\n');
@@ -24,8 +24,8 @@ describe('factlens scan', () => {
     for (const row of rows) expect(visible.slice(row.start, row.end)).toBe(row.surface);
     const haftar = rows.find((r) => r.actorId === 'khalifa-haftar');
     expect(haftar?.surface).toBe('Khalifa Haftar');
-    expect(haftar?.context).toBe('Khalifa Haftar spoke.');
-    expect(rows.find((r) => r.actorId === 'idlib')?.context).toBe('Fighting in Idlib went on.');
+    expect(haftar?.sentence).toBe('Khalifa Haftar spoke.');
+    expect(rows.find((r) => r.actorId === 'idlib')?.sentence).toBe('Fighting in Idlib went on.');
   });
 
   it('counts the article\'s actors in a .txt file', () => {
@@ -36,17 +36,20 @@ describe('factlens scan', () => {
     expect(counts.get('russia')).toBeGreaterThan(5);
   });
 
-  it('prints JSON lines, or a summary, and refuses unknown options', async () => {
-    const lines: string[] = [];
+  it('prints JSON lines of export rows, or a summary, and refuses unknown options', async () => {
+    let text = '';
     const file = path.join(ROOT, 'tests/fixtures/pages/article.html');
-    expect(await scanCommand([file], (l) => lines.push(l))).toBe(0);
+    expect(await scanCommand(['--jobs', '1', file], (t) => (text += t))).toBe(0);
+    const lines = text.trim().split('\n');
     const first = JSON.parse(lines[0]!);
-    expect(Object.keys(first)).toEqual(['file', 'actorId', 'actor', 'surface', 'start', 'end', 'context']);
-    const summary: string[] = [];
-    expect(await scanCommand(['--summary', file], (l) => summary.push(l))).toBe(0);
-    const total = summary.map((l) => JSON.parse(l).count as number).reduce((a, b) => a + b, 0);
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['url', 'title', 'actorId', 'sentence', 'start', 'end', 'selector', 'reason']));
+    let summary = '';
+    expect(await scanCommand(['--jobs', '1', '--summary', file], (t) => (summary += t))).toBe(0);
+    const total = summary.trim().split('\n').map((l) => JSON.parse(l).count as number).reduce((a, b) => a + b, 0);
     expect(total).toBe(lines.length);
-    expect(await scanCommand(['--bogus', file], () => {})).toBe(2);
-    expect(await scanCommand([path.join(ROOT, 'no-such-file.html')], () => {})).toBe(1);
+    const stderr = { write: () => true };
+    const { runScan } = await import('../../cli/scan-command');
+    expect(await runScan(['--bogus', file], { write: () => true }, stderr)).toBe(1);
+    expect(await runScan(['--jobs', '1', path.join(ROOT, 'no-such-file.html')], { write: () => true }, stderr)).toBe(2);
   });
 });

@@ -2,6 +2,11 @@
 // opened as a page for a fixture page's tab, and what it does is checked on the page itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { scanContent, visibleBlocksOfHtml } from '../../cli/scan';
+import { ExportRowsSchema } from '../../utils/export/row';
+import { findBySelector } from '../../utils/export/selector';
+import { CSV_COLUMNS } from '../../utils/export/serialise';
 import type { Page } from 'playwright-core';
 import {
   factlensHighlights,
@@ -166,16 +171,24 @@ describe('the popup with the built extension', () => {
     const [csvDownload] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="export-csv"]')]);
     expect(csvDownload.suggestedFilename()).toMatch(/^factlens-127\.0\.0\.1-.*\.csv$/);
     const csv = await readFile((await csvDownload.path())!, 'utf8');
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('actor,actorId,surface,context,url,time');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines.length - 1).toBe(marks);
 
     const [jsonDownload] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="export-json"]')]);
-    const rows = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8')) as Record<string, string>[];
+    const rows = ExportRowsSchema.parse(JSON.parse(await readFile((await jsonDownload.path())!, 'utf8')));
     expect(rows).toHaveLength(marks);
     const trump = rows.find((r) => r.actorId === 'donald-trump');
-    expect(trump).toMatchObject({ actor: 'Donald Trump', url: server.url('/article.html') });
-    expect(trump!.context).toContain(trump!.surface);
+    expect(trump).toMatchObject({ actor: 'Donald Trump', kind: 'person', url: server.url('/article.html') });
+    expect(trump!.sentence).toContain(trump!.surface);
+    expect(trump!.selector.exact).toBe(trump!.surface);
+    // The same positions as `factlens scan` gives for the file, and each row found again from its selector.
+    const html = await readFile(path.join(PROJECT_PAGES, 'article.html'), 'utf8');
+    const cli = scanContent('article.html', html);
+    expect(rows.map((r) => [r.actorId, r.start, r.end])).toEqual(cli.map((r) => [r.actorId, r.start, r.end]));
+    const text = visibleBlocksOfHtml(html).join('\n\n');
+    for (const r of rows) expect(findBySelector(text, r.selector, r.start)).toMatchObject({ start: r.start, end: r.end, contextMatched: true });
     expect(Number.isNaN(Date.parse(trump!.time ?? ""))).toBe(false);
     await expect.poll(() => popup.textContent('[data-testid="status"]')).toMatch(/Exported \d+ mentions as JSON/);
     await popup.close();

@@ -4,33 +4,23 @@ import { hostnameOf, isRestrictedUrl } from '../../utils/popup/restricted';
 import { groupPageActors } from '../../utils/popup/actor-groups';
 import { createRegistry } from '../../utils/factbase/registry';
 import type { MentionRow } from '../../utils/messages';
+import { exportRow } from '../../utils/export/row';
+import { CSV_COLUMNS } from '../../utils/export/serialise';
+import { FACT_BASES } from '../../utils/factbase/generated';
 import type { CompiledFactBase } from '../../utils/factbase/types';
 
 const rows: MentionRow[] = [
-  { actorId: 'turkey', actor: 'Turkey', surface: 'Ankara', context: 'Ankara said "stop", then left.', url: 'https://x.test/a', time: '2026-01-01T00:00:00.000Z' },
-  { actorId: 'idlib', actor: 'Idlib province', surface: 'Idlib', context: '=HYPERLINK("evil")\nline two', url: 'https://x.test/a', time: '2026-01-01T00:00:00.000Z' },
+  exportRow({ url: 'https://x.test/a', title: 'A', time: '2026-01-01T00:00:00.000Z' }, 'Ankara said "stop", then left.', { start: 0, end: 6, actorId: 'turkey', surface: 'Ankara' }, createRegistry(FACT_BASES)),
 ];
 
 describe('export', () => {
-  it('writes CSV with a header, quoted cells and CRLF line ends', () => {
+  it('writes the one export row: CSV with a BOM and every column, JSON with every field', () => {
     const csv = rowsToCsv(rows);
-    const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('actor,actorId,surface,context,url,time');
-    expect(lines[1]).toBe('Turkey,turkey,Ankara,"Ankara said ""stop"", then left.",https://x.test/a,2026-01-01T00:00:00.000Z');
-    expect(csv.endsWith('\r\n')).toBe(true);
-  });
-
-  it('defuses a cell a spreadsheet would run as a formula', () => {
+    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('"Ankara said ""stop"", then left."');
+    expect(JSON.parse(rowsToJson(rows))).toEqual(rows);
     expect(csvCell('=1+1')).toBe("'=1+1");
-    expect(csvCell('-2')).toBe("'-2");
-    expect(csvCell('plain')).toBe('plain');
-    expect(rowsToCsv(rows)).toContain(`"'=HYPERLINK(""evil"")\nline two"`);
-  });
-
-  it('writes JSON rows with the same fields, in column order', () => {
-    const parsed = JSON.parse(rowsToJson(rows));
-    expect(parsed).toEqual(rows);
-    expect(Object.keys(parsed[0])).toEqual(['actor', 'actorId', 'surface', 'context', 'url', 'time']);
   });
 
   it('names the file after the site and the time', () => {

@@ -12,7 +12,8 @@ import { HighlightPainter, highlightsSupported, type MarkPainter } from './highl
 import { PageMentionIndex } from './mention-index';
 import { measure } from './measure';
 import { PageScanner } from './scanner';
-import type { MentionIndex } from './types';
+import type { MentionIndex, PageMention } from './types';
+import type { TextBlock } from './text-index';
 import { WrapPainter } from './wrap-fallback';
 
 export interface PageLifecycleOptions {
@@ -32,6 +33,8 @@ export interface PageLifecycle {
   index(): PageMentionIndex | null;
   /** The fact bases in force, asked which actor an id names. */
   registry(): FactBaseRegistry;
+  /** The block of visible text a shown mention was found in (its first node places it in the page's text). */
+  blockOf(mention: PageMention): TextBlock | undefined;
   /** Starts on the page if Factlens is on for it (after the listener is in place). */
   begin(): void;
   /** Stops, forgets every listener; the page is left as it was. */
@@ -143,6 +146,7 @@ export async function createPageLifecycle(
   return {
     index: () => running?.index ?? null,
     registry: () => registry,
+    blockOf: (mention) => running?.scanner.blockOf(mention),
     begin() {
       if (isActiveOn(settings, location.hostname)) start();
       else onEvent('stopped');

@@ -7,6 +7,8 @@ import { ToContentMessage, parseMessage, type MentionRow, type PageActors } from
 import { MentionCursor, scrollToMention } from './mention-cursor';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
 import type { PageMention, ShowMentionHook } from './types';
+import { readBlocks } from './text-index';
+import { rowsInBlocks } from '../export/row';
 
 export interface TopFrameApi {
   /** What the page's lifecycle did (see PageEvent): keeps the badge and the cursor current. */
@@ -21,7 +23,7 @@ export interface TopFrameApiOptions {
   onShowMention?: ShowMentionHook;
 }
 
-export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>, options: TopFrameApiOptions): TopFrameApi {
+export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' | 'blockOf'>, options: TopFrameApiOptions): TopFrameApi {
   const cursor = new MentionCursor<PageMention>(); // step-mention's position in index.all()
   let lastDistinct = -1;
 
@@ -64,16 +66,11 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry'>
         return Promise.resolve({ ok: true });
       }
       case 'get-mentions': {
-        const time = new Date().toISOString();
-        const registry = page.registry();
-        const rows: MentionRow[] = (index?.all() ?? []).map((m) => ({
-          actorId: m.actorId,
-          actor: registry.actor(m.actorId)?.name ?? m.actorId,
-          surface: m.surface,
-          context: m.context,
-          url: location.href,
-          time,
-        }));
+        // Positions in the page's visible text as `factlens scan` gives them: the blocks read afresh, once.
+        const info = { url: location.href, title: document.title, time: new Date().toISOString() };
+        const blocks = readBlocks(document).map((b) => ({ text: b.text, key: b.nodes[0] }));
+        const mentions = (index?.all() ?? []).map((m) => ({ ...m, start: m.blockStart, end: m.blockEnd, block: page.blockOf(m)?.nodes[0] }));
+        const rows: MentionRow[] = index ? rowsInBlocks(info, blocks, mentions, page.registry()) : [];
         return Promise.resolve(rows);
       }
     }

@@ -1,0 +1,37 @@
+// A worker thread of `factlens scan` (run by piscina through cli/scan-thread.mjs): scans one page and returns
+// its rows already formatted, with counts per actor for --summary, or the reason it failed. The fact bases
+// come once per thread in workerData and are compiled once.
+import { workerData } from 'node:worker_threads';
+import type { CompiledFactBase } from '../utils/factbase/types';
+import type { PageTask } from './inputs';
+import { reasonOf } from './inputs';
+import { scanSetup, scanTask, type ScanSetup } from './scan';
+import { formatRows, type OutputFormat } from './scan-format';
+
+export interface WorkerData {
+  packs: CompiledFactBase[];
+  format: OutputFormat;
+}
+
+export type PageResult =
+  | { ok: true; text: string; rows: number; counts: [string, number][] }
+  | { ok: false; reason: string };
+
+let setup: ScanSetup | null = null;
+
+/** Scans one page; never throws (a broken page is a result, so the pool goes on). */
+export async function scanOne(task: PageTask, data: WorkerData, shared?: ScanSetup): Promise<PageResult> {
+  try {
+    const s = shared ?? (setup ??= scanSetup(data.packs));
+    const rows = await scanTask(task, s);
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.actorId, (counts.get(r.actorId) ?? 0) + 1);
+    return { ok: true, text: formatRows(rows, data.format), rows: rows.length, counts: [...counts] };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+}
+
+export default function run(task: PageTask): Promise<PageResult> {
+  return scanOne(task, workerData as WorkerData);
+}
