@@ -15,7 +15,7 @@ import {
 } from '../engine/document';
 import type { Matcher } from '../engine/matcher';
 import type { Mention } from '../engine/types';
-import { compareNodes, insertSorted } from './document-order';
+import { compareNodes } from './document-order';
 import type { TextBlock } from './text-index';
 
 /** How a page is decided: per page (the document pass) or per block (a stand-in engine, tests). */
@@ -59,7 +59,9 @@ export interface PassEntry<R> {
 export class DocumentPass<R> {
   /** Every live block, in page order (the dead are swept at each decision). */
   private entries: PassEntry<R>[] = [];
-  /** Blocks read by the first pass, per span of it; joined in page order at its first decision. */
+  /** Blocks read since the last decision of a mutation pass, merged into `entries` by document order at the next. */
+  private pending: PassEntry<R>[] = [];
+  /** Blocks read by the first pass, per span of it; joined in page order at its last decision. */
   private spans: PassEntry<R>[][] | null = null;
   /** Blocks by their first text node (a list: the windows of one giant text node share it). */
   private readonly byFirstNode = new WeakMap<Text, PassEntry<R>[]>();
@@ -95,7 +97,7 @@ export class DocumentPass<R> {
       else this.byFirstNode.set(first, [entry]);
     }
     if (this.spans && span !== undefined) this.spans[span]!.push(entry);
-    else insertSorted(this.entries, entry, byPosition);
+    else this.pending.push(entry);
   }
 
   /** Forgets the blocks that start at this text node; returns whether one of them showed mentions. */
@@ -136,7 +138,8 @@ export class DocumentPass<R> {
         this.entries = list;
         this.spans = null;
       }
-    } else list = this.entries = this.entries.filter((e) => !e.dead);
+    } else list = this.entries = mergeByPosition(this.entries, this.pending);
+    this.pending = [];
     this.recycled = new Map();
     const decided = this.decider.decide(list.map((e) => e.evidence));
     this.bases = decided.bases;
@@ -168,4 +171,18 @@ export class DocumentPass<R> {
 
 function byPosition(a: PassEntry<unknown>, b: PassEntry<unknown>): number {
   return compareNodes(a.block.nodes[0]!, b.block.nodes[0]!);
+}
+
+/** The live entries of both lists in document order (`sorted` is; `added` is sorted here): O(n + k log k). */
+function mergeByPosition<R>(sorted: readonly PassEntry<R>[], added: PassEntry<R>[]): PassEntry<R>[] {
+  const extra = added.filter((e) => !e.dead).sort(byPosition);
+  const out: PassEntry<R>[] = [];
+  let j = 0;
+  for (const e of sorted) {
+    if (e.dead) continue;
+    while (j < extra.length && byPosition(extra[j]!, e) < 0) out.push(extra[j++]!);
+    out.push(e);
+  }
+  while (j < extra.length) out.push(extra[j++]!);
+  return out;
 }
