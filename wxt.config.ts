@@ -16,7 +16,8 @@ export default defineConfig({
     // The card UI (entrypoints/card-ui.ts) is loaded by the content script with import() on the first card
     // open, so it must be an ES module (WXT builds unlisted scripts as IIFEs): keeps content.js small.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'card-ui' && config.build?.lib) {
+      // entrypoints/article-extract.ts (Readability, loaded when a fact pack is asked for) likewise.
+      if (entrypoints.length === 1 && ['card-ui', 'article-extract'].includes(entrypoints[0]!.name) && config.build?.lib) {
         config.build.lib.formats = ['es'];
       }
     },
@@ -27,13 +28,19 @@ export default defineConfig({
     // storage: settings and fact packs (storage.local), per-tab badge counts (storage.session).
     // activeTab: when the user opens the popup or presses a shortcut, the browser lends that one tab's
     // address, so the popup can say "a browser page, extensions cannot run here" (no "tabs" permission).
-    permissions: ['storage', 'activeTab'],
+    // scripting + host permissions for the content script's own matches (Chrome): after an update or an
+    // enable, puts the content script back into the open tabs (utils/background/reinject.ts). Chrome does
+    // not count content_scripts matches for scripting.executeScript; the sites are the same, so the install
+    // warning is the same. Firefox puts content scripts into open tabs itself: neither is asked there.
+    // sidePanel (Chrome only; Firefox's sidebar needs none): the dossier panel beside the page.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting', 'sidePanel'])],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // The card UI bundle, imported by the content script on http(s) pages (no new permission). On Chrome
     // only through the per-session dynamic URL, so pages cannot probe for the extension; Firefox's
     // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        resources: ['card-ui.js', 'article-extract.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
@@ -45,10 +52,15 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next marked mention' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous marked mention' },
       'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Turn Factlens on or off for this site' },
+      // No suggested key: Chromium binds at most four, and the four above are taken.
+      'open-panel': { description: 'Open the Factlens side panel (every mention on the page)' },
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Open the Factlens popup',
       },
+      // No suggested key: Chrome binds at most four and those go to the commands above; bind it in the
+      // browser's shortcut settings.
+      'make-fact-pack': { description: 'Make a fact pack from the article on this page' },
     },
     // Drawn in assets/icon/factlens.svg, rasterised by scripts/icons.ts (a lens over a marked line).
     icons: ICONS,

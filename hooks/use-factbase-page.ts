@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { FACT_BASES } from '../utils/factbase/generated';
 import { importPack, loadImportedPacks, removePack, setPackEnabled, watchStoredPacks } from '../utils/packs/storage';
 import { loadSettings } from '../utils/settings/storage';
+import { downloadText } from '../utils/popup/export';
 import { factbasePageData, type FactbasePageActions, type FactbasePageModel, type ImportState } from '../utils/factbase-page/model';
 
 export function useFactbasePage(initialQuery = ''): { ready: boolean; model: FactbasePageModel; actions: FactbasePageActions } {
@@ -36,6 +37,10 @@ export function useFactbasePage(initialQuery = ''): { ready: boolean; model: Fac
     },
     setPackEnabled: (id, enabled) => void setPackEnabled(id, enabled).then(reload),
     removePack: (id) => void removePack(id).then(reload),
+    exportPack: (id) => {
+      const factBase = data.factBases.find((fb) => fb.source.id === id);
+      if (factBase) downloadText(`${id}.factlens-pack.json`, `${JSON.stringify(factBase, null, 2)}\n`, 'application/json');
+    },
   };
   return { ready, model: { ...data, query, importState }, actions };
 }

@@ -13,6 +13,7 @@ import { groupPageActors } from '../utils/popup/actor-groups';
 import { downloadText, exportFileName, rowsToCsv, rowsToJson } from '../utils/popup/export';
 import type { PageState, PopupActions, PopupModel } from '../utils/popup/model';
 import { hostnameOf, isRestrictedUrl } from '../utils/popup/restricted';
+import { openPanel } from '../utils/panel/open';
 import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from '../utils/popup/tab-client';
 
 export interface UsePopupOptions {
@@ -112,7 +113,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
     showActor: (actorId) => {
       const target = tab.current;
       if (!target) return;
-      void showMention(target.tabId, actorId, 0)
+      void showMention(target.tabId, actorId)
         .then(async () => {
           if (target.asPage) await browser.tabs.update(target.tabId, { active: true });
           else close();
@@ -130,6 +131,14 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
           setStatus(`Exported ${rows.length} mention${rows.length === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
         })
         .catch((e: unknown) => setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    openPanel: () => {
+      const target = tab.current;
+      if (!target) return;
+      // Synchronously in the click: both browsers open a panel only in a user gesture.
+      openPanel(target.tabId)
+        .then(() => (target.asPage ? undefined : close()))
+        .catch((e: unknown) => setStatus(`Could not open the side panel: ${e instanceof Error ? e.message : String(e)}`));
     },
     resetSettings: () => {
       setSettings(defaultSettings());

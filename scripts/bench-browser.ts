@@ -74,6 +74,7 @@ export function percentile(xs: number[], p: number): number {
 
 /** Adds the in-page helpers to every page of the browser (once per browser). */
 export async function prepareBrowser(ext: ExtensionBrowser): Promise<void> {
+  await ext.context.addInitScript({ path: TEXT_WALK_SCRIPT });
   await ext.context.addInitScript({ path: INPAGE_SCRIPT });
 }
 
@@ -123,6 +124,8 @@ export async function factlensRun(
 
 /** The bench's isolated-world floor: a minimal extension (see its content.js). */
 export const FLOOR_EXTENSION = path.join(import.meta.dirname, 'bench-floor-extension');
+/** The floor's text walk (its content script's loop), which the main-world helpers call too. */
+const TEXT_WALK_SCRIPT = path.join(FLOOR_EXTENSION, 'text-walk.js');
 /** The per-frame floor: a content script in every frame that only checks whether it has text. */
 export const FRAME_CHECK_EXTENSION = path.join(import.meta.dirname, 'bench-frame-check-extension');
 

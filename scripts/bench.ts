@@ -5,7 +5,7 @@
 //
 // Environment: FACTLENS_BENCH_RUNS (loads per figure, default 5), FACTLENS_BENCH_QUICK=1 (2 runs, fewer
 // samples: a smoke test of the bench itself), FACTLENS_BENCH_SECTIONS (comma-separated subset of
-// factlens,paint (needs factlens),floor,growth,hover,memory,peers,aliases,trace,size,bundle,profile,engine; default all),
+// factlens,paint (needs factlens),floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,bundle,profile,engine; default all),
 // FACTLENS_BENCH_MARKJS_LARGE=0 (leave mark.js off the 1 MB page: over a minute a pass).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -49,6 +49,7 @@ import {
   type PeerName,
   type WorkResult,
 } from './bench-browser';
+import { BIGPACK_FRAMES, BIGPACK_PAGE, BIGPACK_SIZES, bigPack, bigPackLoad, bigPackPages, storeBigPack, type BigPackLoad } from './bench-bigpacks';
 import { analyseContentScript, buildWithSourceMaps, groupOf, sourceLocator } from './bench-bundle';
 import { profileLoad } from './bench-profile';
 import { BENCH_CSP, FIRST_MARK_PAGE, LARGE_PAGE, NEWS_PAGES, WIKIPEDIA_PAGE, assembleLargePage } from './bench-pages';
@@ -77,7 +78,7 @@ const PADDED_ALIASES = 10_000;
 const OUT = path.join(REPO_ROOT, 'bench-output');
 const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const KB = 1000;
-const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,size,bundle,profile,engine';
+const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,bundle,profile,engine';
 const SECTIONS = new Set((process.env.FACTLENS_BENCH_SECTIONS ?? ALL_SECTIONS).split(',').map((x) => x.trim()));
 /** Only a full run writes results.json and docs/benchmarks.md; a subset writes results-partial.json. */
 const FULL = ALL_SECTIONS.split(',').every((s) => SECTIONS.has(s)) && !QUICK;
@@ -271,16 +272,20 @@ async function measureHover(ext: ExtensionBrowser, server: FixtureServer): Promi
   }
 }
 
-/** The page's JS heap after settling (with the extension) or loading (without). */
-async function heapAfterLoad(ext: ExtensionBrowser, url: string, withExtension: boolean) {
-  const p = await openPage(ext, url);
-  try {
-    if (withExtension) await settle(p);
-    else await p.waitForTimeout(700);
-    return await heapUsage(ext, p);
-  } finally {
-    await p.close();
+/** The page's JS heap after settling (with the extension) or loading (without), for each of two fresh loads. */
+async function heapAfterLoads(ext: ExtensionBrowser, url: string, withExtension: boolean) {
+  const heaps = [];
+  for (let i = 0; i < 2; i++) {
+    const p = await openPage(ext, url);
+    try {
+      if (withExtension) await settle(p);
+      else await p.waitForTimeout(700);
+      heaps.push(await heapUsage(ext, p));
+    } finally {
+      await p.close();
+    }
   }
+  return heaps;
 }
 
 function sizeRows(): void {
@@ -376,6 +381,40 @@ async function traceSeries(browser: ExtensionBrowser, server: FixtureServer, tra
     }
   }
   return out;
+}
+
+async function bigPackRows(server: FixtureServer): Promise<void> {
+  for (const size of [0, ...BIGPACK_SIZES]) {
+    const ext = await launchChromium();
+    try {
+      await prepareBrowser(ext);
+      const label = size === 0 ? 'no pack (the real base alone)' : `a pack of ${size.toLocaleString('en-GB')} aliases`;
+      const stored = size === 0 ? 0 : await storeBigPack(ext, await bigPack(size));
+      const loads: BigPackLoad[] = [];
+      for (let i = 0; i < RUNS; i++) loads.push(await bigPackLoad(ext, server.url(BIGPACK_PAGE)));
+      details[`bigpack-${size}`] = { stored, loads };
+      const first = median(loads.map((l) => l.firstMarkMs));
+      const longest = Math.max(...loads.map((l) => l.longestTaskMs));
+      const goals = size === 28_000;
+      row({
+        id: `bigpack-${size}-first-mark`,
+        figure: `Big packs, ${label}: first marks of the top frame, from the navigation's start`,
+        value: `${ms(first)} (${loads.map((l) => ms(l.firstMarkMs)).join(', ')}; ${loads[0]?.highlights ?? 0} marks)` +
+          (size ? `; the background validated and stored it in ${ms(stored)}` : ''),
+        goal: goals ? '≤ 500 ms' : '—',
+        met: goals ? (first <= 500 ? 'yes' : 'NO') : '—',
+      });
+      row({
+        id: `bigpack-${size}-longest-task`,
+        figure: `Big packs, ${label}: the longest task while the page and its frames loaded`,
+        value: ms(longest),
+        goal: goals ? '≤ 50 ms' : '—',
+        met: goals ? (longest <= 50 ? 'yes' : 'NO') : '—',
+      });
+    } finally {
+      await ext.close();
+    }
+  }
 }
 
 async function traceRows(server: FixtureServer): Promise<void> {
@@ -623,6 +662,7 @@ async function main(): Promise<void> {
     notes.push(`${SHARED_PAGES} was absent: page figures skipped.`);
   }
   for (const [p, html] of Object.entries(tracePages())) routes[p] = { body: html, headers: csp };
+  for (const [p, route] of Object.entries(bigPackPages())) routes[p] = route;
   const server = await serveFixtures(routes, [PROJECT_PAGES]);
   const figures: Record<string, FactlensFigures> = {};
   let browser = 'unknown';
@@ -720,9 +760,7 @@ async function main(): Promise<void> {
     const large = pages.find((p) => p.key === 'large');
     if (large && wanted('memory')) {
       await section(`Memory with the extension: ${large.label}`, async () => {
-        const withExt = [];
-        for (let i = 0; i < 2; i++) withExt.push(await heapAfterLoad(ext, server.url(large.path), true));
-        details.memoryWith = withExt;
+        details.memoryWith = await heapAfterLoads(ext, server.url(large.path), true);
       });
     }
   } finally {
@@ -761,6 +799,9 @@ async function main(): Promise<void> {
 
   // 1c. Fixed cost per load: a CDP trace of the extension's own script time, with and without it.
   if (wanted('trace')) await section(`Fixed cost per load (CDP trace; ${TRACE_RUNS} loads per page)`, async () => traceRows(server));
+
+  // 1d. Big packs (issue 16): first marks and the longest task on a page with four frames.
+  if (wanted('bigpacks')) await section(`Big packs (a page with ${BIGPACK_FRAMES} iframes; ${RUNS} loads each)`, async () => bigPackRows(server));
 
   // 2. Without the extension: the peers, the engine against the padded fact base, memory.
   const control = await launchChromium({ withoutExtension: true });
@@ -869,8 +910,7 @@ async function main(): Promise<void> {
     const large = pages.find((p) => p.key === 'large');
     if (large && wanted('memory')) {
       await section(`Memory without the extension: ${large.label}`, async () => {
-        const without = [];
-        for (let i = 0; i < 2; i++) without.push(await heapAfterLoad(control, server.url(large.path), false));
+        const without = await heapAfterLoads(control, server.url(large.path), false);
         details.memoryWithout = without;
         const withExt = details.memoryWith as { usedSize: number; embedderHeapUsedSize: number }[] | undefined;
         if (!withExt || withExt.length === 0) {

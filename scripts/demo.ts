@@ -3,7 +3,7 @@
 // without one it runs headless, saves screenshots to demo-output/ and prints the actors found per page.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import {
   PROJECT_PAGES,
@@ -11,9 +11,12 @@ import {
   SHARED_PAGES,
   factlensHighlights,
   launchChromium,
+  markedRanges,
   serveFixtures,
   type ExtensionBrowser,
 } from './lib/browser';
+import { reviewScreenshot } from './demo-review';
+import { shootPanelBeside } from './lib/panel-shot';
 
 const OUT = path.join(REPO_ROOT, 'demo-output');
 /** Two real news pages from the shared fixtures, when that folder is present. */
@@ -78,7 +81,13 @@ async function main(): Promise<void> {
     await popup.waitForTimeout(800);
     await popup.screenshot({ path: path.join(OUT, 'popup.png'), fullPage: true });
     console.log('popup: → demo-output/popup.png');
+    await shootPanelBeside(ext, article, path.join(OUT, 'panel.png'), 'turkey');
+    console.log('side panel: → demo-output/panel.png');
+    await popup.close();
+    await zoomAndDarkShots(ext, article);
   }
+  // A fact pack made from a real news page: the review screen (issue 11).
+  if (existsSync(SHARED_PAGES)) console.log(`review: → ${(await reviewScreenshot(ext, server, OUT)) ?? 'no draft page opened'}`);
 
   // The welcome page that opened on install: the legend, a marked sample, the keys.
   const welcome = ext.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await ext.extensionPage('welcome.html'));
@@ -95,33 +104,59 @@ async function main(): Promise<void> {
 }
 
 /**
+ * The card at 400% zoom (a 1200 × 1000 window: 300 × 250 CSS px drawn at 4×) and the article under a dark
+ * scheme with the card open (the page dark too, as a site with a dark theme would be).
+ */
+async function zoomAndDarkShots(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const tabId = await ext.tabIdOf(page);
+  await page.bringToFront();
+  const showCard = (actorId: string) =>
+    ext.serviceWorker.evaluate(
+      ([id, actor]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'show-mention', actorId: actor, index: 0 }, { frameId: 0 }),
+      [tabId, actorId] as const,
+    );
+  // Through the DevTools protocol: Playwright's own screenshot showed a stale frame under the metrics override.
+  const cdp = await page.context().newCDPSession(page);
+  const capture = async (file: string) => {
+    const shot = (await cdp.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+    await writeFile(path.join(OUT, file), Buffer.from(shot.data, 'base64'));
+  };
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 300, height: 250, deviceScaleFactor: 4, mobile: false });
+  await showCard('wagner-group');
+  await page.waitForTimeout(600);
+  await capture('card-zoom.png');
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  console.log('card at 400% zoom: → demo-output/card-zoom.png');
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addStyleTag({ content: 'html, body { background: #16181d !important; color: #d8dbe2 !important; } a { color: #8bb4ff !important; }' });
+  await page.waitForTimeout(1000); // the page's new style is a mutation the scanner reads first
+  await showCard('russia');
+  await page.waitForTimeout(600);
+  await capture('dark.png');
+  await cdp.detach();
+  await page.emulateMedia({ colorScheme: null });
+  console.log('dark scheme: → demo-output/dark.png');
+}
+
+/**
  * Hovers a Factlens mark (the first whose text matches `prefer`, else the first below the headline), waits for
  * its card and opens the first fact's source sentence; returns the card's label, or null when no card opened.
  */
 async function openCardOnFirstMention(page: Page, prefer = /Wagner group/): Promise<string | null> {
-  const found = await page.evaluate((pattern) => {
-    const re = new RegExp(pattern);
-    let fallback: Range | null = null;
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-      if (!name.startsWith('factlens')) continue;
-      for (const r of h) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (re.test(range.toString())) {
-          fallback = range;
-          break;
-        }
-        if (!fallback && range.getBoundingClientRect().top > 150) fallback = range;
-      }
-    }
-    if (!fallback) return false;
-    // Bring the mention to the upper third of the window so the card has room below it.
-    const top = fallback.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, Math.max(0, top - window.innerHeight / 4));
-    (window as unknown as { __demoRange: Range }).__demoRange = fallback;
-    return true;
-  }, prefer.source);
+  const found = await page.evaluate(
+    ({ ranges, pattern }) => {
+      const re = new RegExp(pattern);
+      const range = ranges.find((r) => re.test(r.toString())) ?? ranges.find((r) => r.getBoundingClientRect().top > 150);
+      if (!range) return false;
+      // Bring the mention to the upper third of the window so the card has room below it.
+      const top = range.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, Math.max(0, top - window.innerHeight / 4));
+      (window as unknown as { __demoRange: Range }).__demoRange = range;
+      return true;
+    },
+    { ranges: await page.evaluateHandle(markedRanges), pattern: prefer.source },
+  );
   if (!found) return null;
   await page.waitForTimeout(300);
   const point = await page.evaluate(() => {

@@ -11,12 +11,22 @@ const count = z.number().check(z.int(), z.minimum(0));
 export const ToContentMessage = z.discriminatedUnion('type', [
   /** Which actors are on this page, with counts. */
   z.object({ type: z.literal('get-page-actors') }),
-  /** Scroll to the n-th (0-based) mention of an actor and open its card. */
-  z.object({ type: z.literal('show-mention'), actorId, index: count }),
+  /**
+   * Scroll to the n-th (0-based) mention of an actor on the page and open its card; without an index, to the
+   * actor's mention after the current one (the popup's actor list: each choice goes on to the next).
+   */
+  z.object({ type: z.literal('show-mention'), actorId, index: z.optional(count) }),
   /** Move to the next / previous mention in document order and open its card (keyboard command). */
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   /** The mentions as rows, for export. */
   z.object({ type: z.literal('get-mentions') }),
+  /** The page's article, extracted with Readability from a clone (utils/article/, loaded on this message). */
+  z.object({ type: z.literal('extract-article') }),
+  /**
+   * Scroll to a mention given as its export row's actor and offsets in the visible text, and flash its mark
+   * (the side panel). `exact` finds it again when the offsets have moved since the row was read.
+   */
+  z.object({ type: z.literal('reveal-mention'), actorId, start: count, end: count, exact: z.optional(z.string()) }),
 ]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
 
@@ -48,10 +58,36 @@ export const MentionRow = ExportRowSchema;
 export type MentionRow = ExportRow;
 export const MentionRows = ExportRowsSchema;
 
+/** The extracted article (utils/drafter/extract.ts's ExtractResult), or why the page has none. */
+export const ArticleAnswer = z.union([
+  z.object({
+    ok: z.literal(true),
+    article: z.object({
+      title: z.string(),
+      text: z.string(),
+      truncated: z.boolean(),
+      fullLength: count,
+      byline: z.optional(z.string()),
+      site: z.optional(z.string()),
+      published: z.optional(z.string()),
+      url: z.optional(z.string()),
+      lang: z.optional(z.string()),
+    }),
+    notices: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), problem: z.object({ code: z.string(), message: z.string() }) }),
+]);
+export type ArticleAnswer = z.infer<typeof ArticleAnswer>;
+
 /** Sent by a content script to the background. */
 export const ToBackgroundMessage = z.discriminatedUnion('type', [
   /** The number of distinct actors on this frame's page changed (the badge follows). */
-  z.object({ type: z.literal('page-actors-changed'), distinctActors: count }),
+  z.object({
+    type: z.literal('page-actors-changed'),
+    distinctActors: count,
+    /** How many mentions are shown (the side panel re-reads the rows when this or the actors change). */
+    mentions: z.optional(count),
+  }),
   /** Open the fact-base extension page (content scripts cannot open extension pages themselves). */
   z.object({ type: z.literal('open-factbase-page'), actorId: z.optional(actorId) }),
 ]);
@@ -75,6 +111,8 @@ export const CONTENT_REPLIES = {
   'show-mention': Done,
   'step-mention': Done,
   'get-mentions': MentionRows,
+  'extract-article': ArticleAnswer,
+  'reveal-mention': Done,
 } as const satisfies Record<ToContentMessage['type'], z.ZodMiniType>;
 
 export const BACKGROUND_REPLIES = {

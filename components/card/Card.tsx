@@ -3,6 +3,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ActorKind } from '../../utils/factbase/types';
 import { FactItem } from './FactItem';
+import { FactSource } from './FactSource';
 import { MatchReason } from './MatchReason';
 import { MentionNav } from './MentionNav';
 import { RelatedChips, type RelatedChip } from './RelatedChips';
@@ -35,8 +36,12 @@ export function Card(props: CardProps) {
   const nameId = `${baseId}-name`;
   const identityId = `${baseId}-identity`;
   const showAllFacts = factsOpenFor === `${mentionKey}/${actor.id}`;
-  const facts = showAllFacts ? actor.facts : actor.facts.slice(0, initialFacts);
-  const hiddenFacts = actor.facts.length - facts.length;
+  // One actor in several stories (packs): each story's facts under its own source, the first story first.
+  const stories = (props.entries?.(actor.id) ?? []).filter((e) => e.actor.facts.length > 0);
+  const groups = stories.length > 1 ? stories : [entry];
+  const shownFacts = groups.map((g) => (showAllFacts ? g.actor.facts : g.actor.facts.slice(0, initialFacts)));
+  const facts = shownFacts[0]!;
+  const hiddenFacts = groups.reduce((n, g, i) => n + g.actor.facts.length - shownFacts[i]!.length, 0);
   const chips: RelatedChip[] = actor.related.flatMap((r) => {
     const other = lookup(r.actorId)?.actor;
     return other ? [{ actorId: other.id, name: other.name, label: r.label }] : [];
@@ -48,14 +53,14 @@ export function Card(props: CardProps) {
 
   return (
     <div class="card" role="dialog" aria-labelledby={nameId} aria-describedby={identityId} tabIndex={-1}>
-      <header class="header">
+      <div class="header">
         <div class="topline">
           {previous && (
             <button type="button" class="back" onClick={back}>
               <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
                 <path d="M10 3.5 5.5 8 10 12.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
               </svg>
-              {`Back to ${previous.name}`}
+              Back to <bdi>{previous.name}</bdi>
             </button>
           )}
           {!previous && (
@@ -91,19 +96,37 @@ export function Card(props: CardProps) {
             </button>
           </span>
         </div>
-        <h2 class="name" id={nameId}>{actor.name}</h2>
+        <h2 class="name" id={nameId} dir="auto">{actor.name}</h2>
         {previous && <p class="kind kind-under">{KIND_LABEL[actor.kind]}</p>}
-        <p class="identity" id={identityId}>{actor.identity}</p>
-      </header>
+        <p class="identity" id={identityId} dir="auto">{actor.identity}</p>
+        {isMentioned && props.link && (
+          <button type="button" class="link-button open-link" title={props.link.href} onClick={props.link.onOpen}>
+            Open link
+          </button>
+        )}
+      </div>
 
       {isMentioned && (props.why || props.reason) && props.surface !== undefined && (
         <MatchReason surface={props.surface} actorName={actor.name} reason={props.reason} why={props.why} />
       )}
 
       <section class="section facts" aria-labelledby={`${baseId}-facts`}>
-        <h3 class="section-title" id={`${baseId}-facts`}>What the article says</h3>
-        {actor.facts.length === 0 ? (
-          <p class="empty">{`The article gives no further facts about ${actor.name}.`}</p>
+        <h3 class="section-title" id={`${baseId}-facts`}>{groups.length > 1 ? `What ${groups.length} articles say` : 'What the article says'}</h3>
+        {groups.length > 1 ? (
+          groups.map((g, i) => (
+            <div class="story" key={g.source.id} data-source-id={g.source.id}>
+              <FactSource source={g.source} />
+              <ul class="fact-list">
+                {shownFacts[i]!.map((fact) => (
+                  <FactItem key={fact.id} fact={fact} />
+                ))}
+              </ul>
+            </div>
+          ))
+        ) : actor.facts.length === 0 ? (
+          <p class="empty">
+            The article gives no further facts about <bdi>{actor.name}</bdi>.
+          </p>
         ) : (
           <ul class="fact-list">
             {facts.map((fact) => (
@@ -126,7 +149,7 @@ export function Card(props: CardProps) {
         onPrevious={() => props.onStep(actor.id, 'previous')}
         onNext={() => props.onStep(actor.id, 'next')}
       />
-      <SourceLine source={source} onOpenFactbase={() => props.onOpenFactbase(actor.id)} />
+      <SourceLine source={source} stories={groups.length} onOpenFactbase={() => props.onOpenFactbase(actor.id)} />
     </div>
   );
 }

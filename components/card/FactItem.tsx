@@ -11,7 +11,7 @@ export function FactItem({ fact }: FactItemProps) {
   const { pieces, unplaced } = splitFigures(fact.text, fact.figures);
   return (
     <li class="fact">
-      <p class="fact-text">
+      <p class="fact-text" dir="auto">
         {pieces.map((p, i) => (p.figure ? <strong key={i} class="figure">{p.text}</strong> : p.text))}
       </p>
       {unplaced.length > 0 && (

@@ -26,7 +26,18 @@ export function MatchReason(props: MatchReasonProps) {
         <path d="M8 7.2v4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
         <circle cx="8" cy="4.9" r="0.95" fill="currentColor" />
       </svg>
-      <span>{matchReasonText(props)}</span>
+      {/* The page's text and the pack's strings each isolated: a bidi control in one cannot reorder the line. */}
+      {props.why ? (
+        // The page's decision quotes the page's names: isolated as one run.
+        <span>
+          <bdi>{props.why}</bdi>
+        </span>
+      ) : props.reason ? (
+        <span>
+          <bdi>{props.surface}</bdi>: matched as <bdi>{props.actorName}</bdi> because of ‘<bdi>{props.reason.evidence}</bdi>’{' '}
+          {props.reason.rule === 'given-name' ? 'next to it' : 'in this sentence'}
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -25,7 +25,7 @@ export function Quote({ quote, label = 'Source sentence' }: QuoteProps) {
         {open ? `Hide ${label.toLowerCase()}` : label}
       </button>
       {/* Kept in the tree while closed so aria-controls always points at something. */}
-      <blockquote id={id} class="quote-text" hidden={!open}>
+      <blockquote id={id} class="quote-text" hidden={!open} dir="auto">
         {open ? `“${quote}”` : ''}
       </blockquote>
     </div>

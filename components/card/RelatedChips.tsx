@@ -28,8 +28,10 @@ export function RelatedChips({ chips, onSelect, initialCount = 6, headingId }: R
         {shown.map((chip) => (
           <li key={chip.actorId}>
             <button type="button" class="chip" title={chip.label} onClick={() => onSelect(chip.actorId)}>
-              <span class="chip-name">{chip.name}</span>
-              <span class="visually-hidden">{`, ${chip.label}`}</span>
+              <bdi class="chip-name">{chip.name}</bdi>
+              <span class="visually-hidden">
+                , <bdi>{chip.label}</bdi>
+              </span>
             </button>
           </li>
         ))}

@@ -21,6 +21,8 @@ export interface CardProps {
   /** Identifies the open mention: when it changes, the card forgets the related actors walked through. */
   mentionKey: string | number;
   lookup: CardLookup;
+  /** Every fact base's entry for an id (one actor in two stories: each story's facts under its source). */
+  entries?(actorId: string): readonly RegistryEntry[];
   /** Where the open mention stands among the given actor's mentions on this page. */
   mentionStats(actorId: string): MentionStats;
   /** The page's text for the mention and the rule that decided it, when one did. */
@@ -35,6 +37,8 @@ export interface CardProps {
   onOpenFactbase(actorId: string): void;
   /** Mark colours per kind, so the card's kind dot matches the page's marks. */
   kindColours?: Partial<Record<ActorKind, string>>;
+  /** The link the mention sits in (opened by a tap, which did not follow it): the card offers to follow it. */
+  link?: { href: string; onOpen(): void };
   /** Facts shown before a "more" button. */
   initialFacts?: number;
 }

@@ -16,11 +16,11 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
   return (
     <article class="fb-actor" id={anchorId} data-actor-id={actor.id} tabIndex={-1} aria-labelledby={`${anchorId ?? actor.id}-name`}>
       <header>
-        <h2 id={`${anchorId ?? actor.id}-name`}>{actor.name}</h2>
+        <h2 id={`${anchorId ?? actor.id}-name`} dir="auto">{actor.name}</h2>
         <span class={`fb-kind fb-kind-${actor.kind}`}>{KIND_LABELS[actor.kind].one}</span>
       </header>
-      <p class="fb-identity">{actor.identity}</p>
-      {actor.identityQuote ? <blockquote class="fb-quote">{actor.identityQuote}</blockquote> : null}
+      <p class="fb-identity" dir="auto">{actor.identity}</p>
+      {actor.identityQuote ? <blockquote class="fb-quote" dir="auto">{actor.identityQuote}</blockquote> : null}
       {actor.aliases.length ? (
         <p class="fb-aliases">
           <span class="fb-label">Also written: </span>
@@ -36,8 +36,8 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
         <ul class="fb-facts">
           {actor.facts.map((fact) => (
             <li key={fact.id} data-fact-id={fact.id}>
-              <p class="fb-fact">{fact.text}</p>
-              <blockquote class="fb-quote">{fact.quote}</blockquote>
+              <p class="fb-fact" dir="auto">{fact.text}</p>
+              <blockquote class="fb-quote" dir="auto">{fact.quote}</blockquote>
             </li>
           ))}
         </ul>
@@ -50,16 +50,16 @@ export function ActorEntry({ actor, packTitle, anchorId, nameOf }: ActorEntryPro
             return (
               <li key={`${r.actorId}-${r.label}`} data-related={r.actorId}>
                 <p class="fb-relation">
-                  {actor.name} {before} <a href={`#${r.actorId}`}>{nameOf(r.actorId)}</a>
-                  {after ? ` ${after}` : ''}
+                  <bdi>{actor.name}</bdi> <bdi>{before}</bdi> <a href={`#${r.actorId}`} dir="auto">{nameOf(r.actorId)}</a>
+                  {after ? <> <bdi>{after}</bdi></> : ''}
                 </p>
-                <blockquote class="fb-quote">{r.quote}</blockquote>
+                <blockquote class="fb-quote" dir="auto">{r.quote}</blockquote>
               </li>
             );
           })}
         </ul>
       ) : null}
-      <p class="fb-source">From: {packTitle}</p>
+      <p class="fb-source">From: <bdi>{packTitle}</bdi></p>
     </article>
   );
 }

@@ -29,7 +29,7 @@ export function FactbasePage({ model, actions }: FactbasePageProps) {
         {/* The packs and the import come first: a short list, and the one thing to do here besides reading. */}
         <section class="fb-packs-section" aria-labelledby="fb-packs-title">
           <h2 id="fb-packs-title">Fact packs</h2>
-          <PackList packs={model.packs} onToggle={actions.setPackEnabled} onRemove={actions.removePack} />
+          <PackList packs={model.packs} onToggle={actions.setPackEnabled} onRemove={actions.removePack} onExport={actions.exportPack} />
           {model.unreadable.length ? (
             <p class="fb-errors">Some stored packs could not be read and are left out: {model.unreadable.join('; ')}</p>
           ) : null}

@@ -26,11 +26,25 @@ function Radios<T extends string>(props: { legend: string; name: string; value: 
   );
 }
 
+/** The settings chosen with radio buttons: their legend and choices. */
+type RadioSetting = 'markStyle' | 'cardTrigger' | 'theme';
+const RADIO_SETTINGS: { [K in RadioSetting]: { legend: string; choices: Choice<Settings[K]>[] } } = {
+  markStyle: {
+    legend: 'Mark style',
+    choices: [{ value: 'underline', label: 'Underline' }, { value: 'tint', label: 'Tint' }, { value: 'both', label: 'Both' }],
+  },
+  cardTrigger: { legend: 'Open the card on', choices: [{ value: 'hover', label: 'Hover' }, { value: 'click', label: 'Click only' }] },
+  theme: { legend: 'Theme', choices: [{ value: 'auto', label: 'Auto' }, { value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }] },
+};
+
 /** Every option: categories, mark style and colours, card trigger, first mention, theme, sites that are off. */
 export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps) {
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   const setKind = (kind: ActorKind, on: boolean) => set('kinds', { ...settings.kinds, [kind]: on });
   const setColour = (kind: ActorKind, colour: string) => set('colours', { ...settings.colours, [kind]: colour });
+  const radios = <K extends RadioSetting>(key: K) => (
+    <Radios legend={RADIO_SETTINGS[key].legend} name={key} value={settings[key]} choices={RADIO_SETTINGS[key].choices} onChange={(v) => set(key, v)} />
+  );
   return (
     <div class="fl-options">
       <fieldset class="fl-kinds">
@@ -46,27 +60,8 @@ export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps)
         ))}
       </fieldset>
 
-      <Radios
-        legend="Mark style"
-        name="markStyle"
-        value={settings.markStyle}
-        choices={[
-          { value: 'underline', label: 'Underline' },
-          { value: 'tint', label: 'Tint' },
-          { value: 'both', label: 'Both' },
-        ]}
-        onChange={(v) => set('markStyle', v)}
-      />
-      <Radios
-        legend="Open the card on"
-        name="cardTrigger"
-        value={settings.cardTrigger}
-        choices={[
-          { value: 'hover', label: 'Hover' },
-          { value: 'click', label: 'Click only' },
-        ]}
-        onChange={(v) => set('cardTrigger', v)}
-      />
+      {radios('markStyle')}
+      {radios('cardTrigger')}
       <label class="fl-field">
         <span>Hover delay (ms)</span>
         <input
@@ -86,17 +81,7 @@ export function OptionsPanel({ settings, onChange, onReset }: OptionsPanelProps)
         <input type="checkbox" checked={settings.firstMentionOnly} onChange={(e) => set('firstMentionOnly', (e.currentTarget as HTMLInputElement).checked)} />
         Mark only the first mention of each actor
       </label>
-      <Radios
-        legend="Theme"
-        name="theme"
-        value={settings.theme}
-        choices={[
-          { value: 'auto', label: 'Auto' },
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
-        ]}
-        onChange={(v) => set('theme', v)}
-      />
+      {radios('theme')}
       <SitesEditor sites={settings.disabledSites} onChange={(sites) => set('disabledSites', sites)} />
       <button type="button" class="fl-reset" onClick={onReset} data-testid="reset-settings">
         Reset all settings

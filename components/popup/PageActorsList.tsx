@@ -21,7 +21,7 @@ export function PageActorsList({ groups, colours, onChoose }: PageActorsListProp
         const id = `group-${group.key.replace(/[^a-z0-9-]/g, '-')}`;
         return (
           <section key={group.key} class="fl-group" aria-labelledby={id} data-source-id={group.source?.id}>
-            {firstOfSource ? <h3 class="fl-source-title">{group.source!.title}</h3> : null}
+            {firstOfSource ? <h3 class="fl-source-title" dir="auto">{group.source!.title}</h3> : null}
             <h3 id={id} class="fl-group-title">
               {group.label}
             </h3>
@@ -40,7 +40,7 @@ export function PageActorsList({ groups, colours, onChoose }: PageActorsListProp
                       style={{ background: group.kind === 'other' ? 'currentColor' : colours[group.kind] }}
                     />
                     {/* The name read out starts with the visible text (WCAG 2.5.3): "Russia 12 mentions, show the first". */}
-                    <span class="fl-actor-name">{actor.name}</span>{' '}
+                    <bdi class="fl-actor-name">{actor.name}</bdi>{' '}
                     <span class="fl-count">{actor.count}</span>
                     <span class="fl-visually-hidden"> mention{actor.count === 1 ? '' : 's'}, show the first</span>
                   </button>

@@ -1,8 +1,10 @@
 import type { PopupActions, PopupModel } from '../../utils/popup/model';
 import { isSiteDisabled } from '../../utils/settings/schema';
 import type { ShortcutRow } from '../../utils/popup/shortcuts';
+import type { MakePackControl } from '../../utils/draft-flow/model';
 import { variantOf } from '../../utils/page/mark-styles';
 import { ExportButtons } from './ExportButtons';
+import { MakePackButton } from './MakePackButton';
 import { MarkLegend } from './MarkLegend';
 import { ShortcutList } from './ShortcutList';
 import { MainSwitches } from './MainSwitches';
@@ -19,10 +21,12 @@ export interface PopupProps {
   shortcuts?: { rows: ShortcutRow[] | null; onOpenSettings(): void };
   /** The welcome page (what the marks mean, the keys), linked from the legend. */
   welcomeUrl?: string;
+  /** "Make a fact pack from this article" (hooks/use-make-pack.ts), offered on a page Factlens can read. */
+  makePack?: MakePackControl;
 }
 
 /** The whole popup: switches, the page's actors, export, options. */
-export function Popup({ model, actions, shortcuts, welcomeUrl }: PopupProps) {
+export function Popup({ model, actions, shortcuts, welcomeUrl, makePack }: PopupProps) {
   const { settings, page, hostname } = model;
   const siteEnabled = !hostname || !isSiteDisabled(settings, hostname);
   const reason = emptyReason(page, settings.enabled, siteEnabled);
@@ -67,8 +71,14 @@ export function Popup({ model, actions, shortcuts, welcomeUrl }: PopupProps) {
           <>
             <PageActorsList groups={page.groups} colours={settings.colours} onChoose={actions.showActor} />
             <ExportButtons disabled={false} onExport={actions.exportMentions} />
+            {actions.openPanel ? (
+              <button type="button" class="fl-open-panel" onClick={actions.openPanel} data-testid="open-panel">
+                Every mention, in the side panel
+              </button>
+            ) : null}
           </>
         )}
+        {makePack && page.kind === 'ready' ? <MakePackButton {...makePack} /> : null}
         {page.kind === 'ready' && page.active && page.notMarked?.length ? <NotMarkedNote bases={page.notMarked} /> : null}
         <p class="fl-status" role="status" aria-live="polite" data-testid="status">
           {model.status}

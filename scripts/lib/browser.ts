@@ -197,6 +197,34 @@ export function factlensHighlights(page: Page): Promise<Record<string, number>> 
   });
 }
 
+/**
+ * Runs in the page (pass it to `evaluateHandle`, Playwright's or Puppeteer's, and the handle on to `evaluate`):
+ * every range of Factlens's highlights as a live Range, in no particular order.
+ */
+export function markedRanges(): Range[] {
+  const out: Range[] = [];
+  for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
+    if (!name.startsWith('factlens')) continue;
+    for (const r of h) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push(range);
+    }
+  }
+  return out;
+}
+
+/** The text of every range in Factlens's highlights, read by the page's own script, in no particular order. */
+export async function readMarkedTexts(page: Page): Promise<string[]> {
+  const ranges = await page.evaluateHandle(markedRanges);
+  try {
+    return await page.evaluate((list) => list.map((r) => r.toString()), ranges);
+  } finally {
+    await ranges.dispose();
+  }
+}
+
 /** Waits until the page has at least `min` Factlens-highlighted ranges in all. */
 export async function waitForMarks(page: Page, min = 1, timeout = 10_000): Promise<Record<string, number>> {
   await page.waitForFunction(

@@ -10,6 +10,10 @@ import type { CreateCardView } from '../../utils/card/view-types';
 import type { MentionIndex, PageMention } from '../../utils/page/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { FACT_BASE } from '../fixtures/components/card-data';
+import { acceptSyntheticEvents } from '../../utils/card/card-listeners';
+
+// happy-dom dispatches no trusted events; in a browser the card ignores a page's synthetic ones.
+acceptSyntheticEvents();
 
 const settings: CardSettings = { ...DEFAULT_SETTINGS };
 /** How far the page has scrolled the mentions up (the fake layout). */
@@ -45,6 +49,7 @@ function fakeIndex(mentions: PageMention[]): MentionIndex & { emit(): void; ment
     mentions,
     all: () => mentions,
     ofActor: (id) => mentions.filter((m) => m.actorId === id),
+    onPage: (id) => mentions.filter((m) => m.actorId === id),
     at: () => null,
     atPosition: () => null,
     onChange: (cb) => {
@@ -233,10 +238,11 @@ describe('card controller', () => {
     expect(dialog()).toBeNull();
   });
 
-  it('follows the theme setting', () => {
+  it('follows the theme setting, "auto" drawn as the reader\'s scheme', () => {
     controller.show(mention(1), { fromKeyboard: false });
     const root = shadow().querySelector('.root') as HTMLElement;
-    expect(root.dataset.theme).toBe('auto');
+    const dark = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    expect(root.dataset.theme).toBe(dark ? 'dark' : 'light');
     controller.updateSettings({ ...settings, theme: 'dark' });
     expect(root.dataset.theme).toBe('dark');
   });

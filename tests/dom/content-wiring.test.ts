@@ -4,7 +4,7 @@
 // and the real engine; the extension's browser APIs are WXT's fake browser.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtensionContext } from '../../utils/page/extension-context';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -17,13 +17,18 @@ import { FACT_BASE } from '../fixtures/components/card-data';
 
 function fakeContext() {
   const invalidated: (() => void)[] = [];
-  const ctx = {
-    isInvalid: false,
-    onInvalidated: (cb: () => void) => invalidated.push(cb),
-    addEventListener: (target: EventTarget, type: string, handler: (event: Event) => void) =>
-      target.addEventListener(type, handler),
+  const ctx: ExtensionContext = {
+    valid: true,
+    onInvalidated: (cb) => {
+      invalidated.push(cb);
+      return () => {};
+    },
+    use: (call) => call(),
+    onTick: () => () => {},
+    onLocationChange: () => () => {},
+    invalidate: () => invalidated.forEach((cb) => cb()),
   };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => invalidated.forEach((cb) => cb()) };
+  return { ctx, invalidate: () => invalidated.forEach((cb) => cb()) };
 }
 
 const ask = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).find((r) => r !== undefined);
@@ -76,12 +81,14 @@ describe('content script wiring', () => {
   it('scans, paints and tells the background how many actors are shown', async () => {
     await start();
     await until(() => sent.length > 0);
-    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 3 });
+    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 3, mentions: 4 });
     const answer = (await ask({ type: 'get-page-actors' })) as PageActors;
     // The page's decision: about the story (three of its actors), nothing found left unmarked.
     expect(answer.bases?.map((b) => [b.about, b.unmarkedActors])).toEqual([[true, []]]);
     expect(answer.unmarked).toBe(0);
-    expect(answer).toMatchObject({
+    expect(answer).toEqual({
+      bases: answer.bases,
+      unmarked: 0,
       url: location.href,
       active: true,
       actors: [
@@ -124,6 +131,23 @@ describe('content script wiring', () => {
     ]);
   });
 
+  it('reveals a mention named by its row (the side panel), by offsets or, when they moved, by its words', async () => {
+    await start();
+    const rows = (await ask({ type: 'get-mentions' })) as { actorId: string; start: number; end: number; selector: { exact: string } }[];
+    // The page's last mention (Libya, in the third paragraph).
+    expect(rows).toHaveLength(4);
+    const last = rows.at(-1)!;
+    expect(await ask({ type: 'reveal-mention', actorId: last.actorId, start: last.start, end: last.end })).toEqual({ ok: true });
+    // The next step goes on from the revealed mention: the last one, so it wraps to the first.
+    shown.length = 0;
+    await ask({ type: 'step-mention', direction: 'next' });
+    expect(shown[0]?.mention.surface).toBe('Russia');
+    expect(shown[0]?.mention.blockStart).toBe(0);
+    expect(await ask({ type: 'reveal-mention', actorId: last.actorId, start: last.start + 5, end: last.end + 5, exact: last.selector.exact })).toEqual({ ok: true });
+    expect(await ask({ type: 'reveal-mention', actorId: last.actorId, start: last.start + 5, end: last.end + 5, exact: 'Moscow' })).toEqual({ ok: false });
+    expect(await ask({ type: 'reveal-mention', actorId: 'iran', start: last.start, end: last.end })).toEqual({ ok: false });
+  });
+
   it('stops when turned off and starts again when turned on, the cursor starting afresh', async () => {
     await start();
     await ask({ type: 'step-mention', direction: 'next' });
@@ -131,7 +155,7 @@ describe('content script wiring', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
     await until(() => indexes.at(-1) === null);
     expect(document.querySelectorAll('factlens-mark').length).toBe(0);
-    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 0 });
+    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 0, mentions: 0 });
     expect(await ask({ type: 'get-page-actors' })).toMatchObject({ active: false, actors: [] });
     expect(await ask({ type: 'step-mention', direction: 'next' })).toEqual({ ok: false });
     await saveSettings({ ...DEFAULT_SETTINGS });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher, findDocumentMentions } from '../../utils/engine';
 import { FACT_BASE } from '../../utils/factbase/generated/idlib-2019';
 import { PageMentionIndex } from '../../utils/page/mention-index';
-import { PageScanner } from '../../utils/page/scanner';
+import { FIND_OVERLAP, FIND_WINDOW, PageScanner } from '../../utils/page/scanner';
 import type { PageMention } from '../../utils/page/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 
@@ -76,5 +76,41 @@ describe('the scanner decides the page as a whole', () => {
     expect(changedOld).toEqual([blocks.findIndex((b) => b.includes('businessman Donald Trump'))]);
     const newWithMarks = doc.mentions.slice(article).filter((ms) => ms.length > 0).length;
     expect(s.pass.lastRepaint).toBe(1 + newWithMarks);
+  });
+});
+
+describe('a giant block (read in windows) takes part in the page decision', () => {
+  // One text node longer than three windows: the filler keeps the names apart across window edges.
+  const giant = (texts: readonly string[]) => {
+    const filler = ' ' + 'lorem ipsum dolor sit amet. '.repeat(Math.ceil((4 * FIND_WINDOW) / 28 / Math.max(1, texts.length - 1)));
+    const text = texts.join(filler);
+    expect(text.length).toBeGreaterThan(3 * FIND_WINDOW);
+    return text;
+  };
+
+  it('marks no Trump in one giant text about Fred Trump, decided from all its windows', async () => {
+    const { index } = await scan([giant(blocks.slice(0, article))]);
+    expect(scanner!.longestFindChars).toBeLessThanOrEqual(FIND_WINDOW + 2 * FIND_OVERLAP);
+    expect(index.all()).toEqual([]);
+    expect(scanner!.pass.bases[0]!.about).toBe(false);
+    expect(scanner!.pass.unmarked).toBeGreaterThan(5);
+  });
+
+  it('marks the story in one giant text, each mention once, offsets in the block', async () => {
+    const story = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'articles', 'idlib-2019.txt'), 'utf8')
+      .split(/\n[ \t]*\n/)
+      .map((b) => b.trim())
+      .filter((b) => b.length > 0);
+    const text = giant(story);
+    const { index } = await scan([text]);
+    expect(scanner!.longestFindChars).toBeLessThanOrEqual(FIND_WINDOW + 2 * FIND_OVERLAP);
+    expect(scanner!.longestFindChars).toBeGreaterThan(FIND_WINDOW);
+    const marks = index.all();
+    const whole = findDocumentMentions([text], matcher).mentions[0]!;
+    expect(marks.length).toBeGreaterThan(10);
+    expect(new Set(marks.map((m) => m.blockStart)).size).toBe(marks.length);
+    for (const m of marks) expect(text.slice(m.blockStart, m.blockEnd)).toBe(m.surface);
+    expect(new Set(marks.map((m) => m.actorId))).toEqual(new Set(whole.map((m) => m.actorId)));
+    expect(scanner!.pass.bases[0]!.about).toBe(true);
   });
 });

@@ -162,10 +162,13 @@ describe('what is shown', () => {
     const ids = index.all().map((m) => m.id);
     index.setFilter({ kinds: { ...DEFAULT_SETTINGS.kinds, person: false }, firstMentionOnly: true });
     expect(index.all().map((m) => m.actorId)).toEqual(['syria', 'idlib']);
+    // Counts are of the page, whatever is shown: Syria is marked once and named twice.
     expect(index.actorCounts()).toEqual([
-      { actorId: 'syria', count: 1 },
+      { actorId: 'syria', count: 2 },
       { actorId: 'idlib', count: 1 },
     ]);
+    expect(index.ofActor('syria')).toHaveLength(1);
+    expect(index.onPage('syria')).toHaveLength(2);
     index.setFilter({ kinds: DEFAULT_SETTINGS.kinds, firstMentionOnly: false });
     expect(index.all().map((m) => m.id)).toEqual(ids);
     expect(index.ofActor('syria')).toHaveLength(2);

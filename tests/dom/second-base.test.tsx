@@ -150,7 +150,7 @@ describe('a second built-in fact base', () => {
 
   it('fact-base page: lists it as a built-in pack and shows its actors', () => {
     const data = factbasePageData(FACT_BASES, [], []);
-    const actions = { setQuery: vi.fn(), importFile: vi.fn(), setPackEnabled: vi.fn(), removePack: vi.fn() };
+    const actions = { setQuery: vi.fn(), importFile: vi.fn(), setPackEnabled: vi.fn(), removePack: vi.fn(), exportPack: vi.fn() };
     render(<FactbasePage model={{ ...data, query: 'brandt', importState: { kind: 'idle' } }} actions={actions} />);
     const pack = within(screen.getByTestId('pack-list')).getByText('Velmora closes its northern harbour').closest('li')!;
     expect(pack.getAttribute('data-pack-id')).toBe('velmora-harbour');

@@ -3,13 +3,14 @@
 // and off leaving the page's DOM exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { PROJECT_PAGES, readMarkedTexts, serveDirectory, writeEnabledSetting, type FixtureServer } from './harness';
+import { PROJECT_PAGES, markedRanges, serveDirectory, writeEnabledSetting, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
 
 const ARTICLE = '/article.html';
 
-function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(readMarkedTexts);
+async function markedTexts(page: Page): Promise<string[]> {
+  const ranges = await page.evaluateHandle(markedRanges);
+  return page.evaluate((list) => list.map((r) => r.toString()), ranges);
 }
 
 function markCount(page: Page): Promise<number> {
@@ -125,21 +126,15 @@ describe.skipIf(!hasFirefox())('Factlens in Firefox', () => {
 
   it('opens the card when the pointer rests on a mention', async () => {
     await waitForMarkCount(page, 'n > 0');
-    const box = await page.evaluate(() => {
-      for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-        if (!name.startsWith('factlens')) continue;
-        for (const r of h) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() !== 'Idlib') continue;
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0];
-          if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
+    const box = await page.evaluate((ranges) => {
+      for (const range of ranges) {
+        if (range.toString() !== 'Idlib') continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       return null;
-    });
+    }, await page.evaluateHandle(markedRanges));
     expect(box, 'a mention of Idlib with a box on screen').not.toBeNull();
     expect(await openCardText(page)).toBeNull();
     await page.mouse.move(5, 5);

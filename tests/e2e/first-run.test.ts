@@ -20,6 +20,10 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
+
+/** Commands left without a suggested key on purpose: a browser binds at most four suggested keys (README, Keyboard). */
+const KEYLESS_BY_DESIGN = ['make-fact-pack', 'open-panel'];
+
 describe('the manifest icons', () => {
   for (const [browserName, dist] of [['chrome', CHROME_DIST], ['firefox', FIREFOX_DIST]] as const) {
     it(`${browserName}: icons and the toolbar icon at ${ICON_SIZES.join(', ')} px, each a PNG of its size`, () => {
@@ -50,8 +54,9 @@ describe('first run in Chromium (fresh profile)', () => {
     const commands = (await ext.serviceWorker.evaluate(() =>
       (globalThis as unknown as { chrome: { commands: { getAll(): Promise<Command[]> } } }).chrome.commands.getAll(),
     )) as Command[];
-    expect(commands.map((c) => c.name).sort()).toEqual(['_execute_action', 'next-mention', 'previous-mention', 'toggle-site']);
-    for (const c of commands) expect({ name: c.name, shortcut: c.shortcut }).toEqual({ name: c.name, shortcut: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) });
+    const keyed = commands.filter((c) => !KEYLESS_BY_DESIGN.includes(c.name ?? ''));
+    expect(keyed.map((c) => c.name).sort()).toEqual(['_execute_action', 'next-mention', 'previous-mention', 'toggle-site']);
+    for (const c of keyed) expect({ name: c.name, shortcut: c.shortcut }).toEqual({ name: c.name, shortcut: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) });
   });
 
   it('opens the welcome page once, on install, with the legend, a marked sample and the keys', async () => {
@@ -67,7 +72,9 @@ describe('first run in Chromium (fresh profile)', () => {
     expect(new Set(lineOf.values()).size).toBe(KINDS.length);
     const keys = await welcome.textContent('[data-testid="shortcuts"]');
     for (const k of ['J', 'K', 'O', 'F']) expect(keys).toMatch(new RegExp(`Alt\\s*\\+\\s*Shift\\s*\\+\\s*${k}`));
-    expect(keys).not.toContain('Not set');
+    // Only the commands without a suggested key by design say "Not set".
+    expect((keys?.match(/Not set/g) ?? []).length).toBeLessThanOrEqual(KEYLESS_BY_DESIGN.length);
+    expect(keys).toContain('Make a fact pack');
     // The welcome page's switch is the real one.
     await welcome.click('[data-testid="welcome-enabled"]');
     await expect
@@ -83,7 +90,7 @@ describe('first run in Chromium (fresh profile)', () => {
     const rows = await popup.$$eval('[data-testid="shortcuts"] [data-command]', (els) =>
       els.map((e) => [e.getAttribute('data-command'), e.querySelector('dt')?.textContent ?? '']),
     );
-    expect(Object.fromEntries(rows)).toEqual({
+    expect(Object.fromEntries(rows.filter(([name]) => !KEYLESS_BY_DESIGN.includes(name ?? '')))).toEqual({
       'next-mention': 'Alt+Shift+J',
       'previous-mention': 'Alt+Shift+K',
       'toggle-site': 'Alt+Shift+O',
@@ -112,8 +119,9 @@ describe.skipIf(!hasFirefox())('first run in Firefox (fresh profile)', () => {
       () => (globalThis as unknown as { browser: { commands: { getAll(): Promise<Command[]> } } }).browser.commands.getAll(),
       null,
     );
-    expect(commands.map((c) => c.name).sort()).toEqual(['_execute_browser_action', 'next-mention', 'previous-mention', 'toggle-site']);
-    for (const c of commands) expect({ name: c.name, shortcut: c.shortcut }).toEqual({ name: c.name, shortcut: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) });
+    const keyed = commands.filter((c) => !KEYLESS_BY_DESIGN.includes(c.name ?? ''));
+    expect(keyed.map((c) => c.name).sort()).toEqual(['_execute_browser_action', 'next-mention', 'previous-mention', 'toggle-site']);
+    for (const c of keyed) expect({ name: c.name, shortcut: c.shortcut }).toEqual({ name: c.name, shortcut: expect.stringMatching(/^Alt\+Shift\+[A-Z]$/) });
   });
 
   it('opens the welcome page on install, with the legend and the keys', async () => {

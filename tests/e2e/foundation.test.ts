@@ -28,7 +28,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(server.url('/idlib.html'));
     const marks = await waitForMarks(page, 1);
     expect(Object.values(marks).reduce((a, b) => a + b, 0)).toBe(1);
-    const marked = await page.evaluate(readMarkedTexts);
+    const marked = await readMarkedTexts(page);
     expect(marked).toEqual(['Idlib province']);
   });
 

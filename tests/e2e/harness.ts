@@ -3,24 +3,6 @@
 export * from '../../scripts/lib/browser';
 
 /**
- * Runs in the page (pass it to `page.evaluate`, Playwright's or Puppeteer's): the text of every range in
- * Factlens's highlights, read by the page's own script, in no particular order.
- */
-export function readMarkedTexts(): string[] {
-  const out: string[] = [];
-  for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<AbstractRange>>) {
-    if (!name.startsWith('factlens')) continue;
-    for (const r of h) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      out.push(range.toString());
-    }
-  }
-  return out;
-}
-
-/**
  * Runs in an extension context (pass it to the service worker's or an extension page's `evaluate`, in Chromium
  * or Firefox): turns Factlens on or off by writing the stored settings, keeping the user's other changes.
  */

@@ -53,7 +53,7 @@ const LONG_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Long<
 </script></body></html>`;
 
 function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(readMarkedTexts);
+  return readMarkedTexts(page);
 }
 
 const snapshot = (page: Page) =>

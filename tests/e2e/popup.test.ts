@@ -259,10 +259,10 @@ describe('the popup with the built extension', () => {
       for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens') && h.size > 0) return false;
       return true;
     });
-    await fb.click('[data-pack-id="atlantis-2030"] button');
+    await fb.click('[data-pack-id="atlantis-2030"] button[aria-label^="Remove"]');
     await fb.waitForSelector('[data-pack-id="atlantis-2030"]', { state: 'detached' });
     expect(await storage('packs')).toEqual({ packs: { version: 1, packs: [] } });
-    expect(await fb.$('[data-pack-id="idlib-2019"] button')).toBeNull(); // the built-in pack cannot be removed
+    expect(await fb.$('[data-pack-id="idlib-2019"] button[aria-label^="Remove"]')).toBeNull(); // the built-in pack cannot be removed
     await page.close();
     await fb.close();
   });

@@ -50,7 +50,7 @@ describe('single-page-app navigations (Chromium)', () => {
     const page = await ext.page();
     await page.goto(server.url('/app/idlib'));
     await waitForMarks(page, 3);
-    expect((await page.evaluate(readMarkedTexts)).sort()).toEqual(['Idlib', 'Russia', 'Turkey']);
+    expect((await readMarkedTexts(page)).sort()).toEqual(['Idlib', 'Russia', 'Turkey']);
     const tabId = await ext.tabIdOf(page);
     const actorsOnPage = async () => {
       const answer = (await ext.serviceWorker.evaluate(
@@ -62,13 +62,13 @@ describe('single-page-app navigations (Chromium)', () => {
     const badge = () => ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
     await page.click('#go');
-    await expect.poll(async () => (await page.evaluate(readMarkedTexts)).sort()).toEqual(['Khalifa Haftar', 'Libya', 'Russia']);
+    await expect.poll(async () => (await readMarkedTexts(page)).sort()).toEqual(['Khalifa Haftar', 'Libya', 'Russia']);
     await expect.poll(actorsOnPage).toEqual({ path: '/app/libya', ids: ['khalifa-haftar', 'libya', 'russia'] });
     await expect.poll(badge).toBe('3');
 
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe('/app/idlib');
-    await expect.poll(async () => (await page.evaluate(readMarkedTexts)).sort()).toEqual(['Idlib', 'Russia', 'Turkey']);
+    await expect.poll(async () => (await readMarkedTexts(page)).sort()).toEqual(['Idlib', 'Russia', 'Turkey']);
     await expect.poll(actorsOnPage).toEqual({ path: '/app/idlib', ids: ['idlib', 'russia', 'turkey'] });
     await expect.poll(badge).toBe('3');
   });

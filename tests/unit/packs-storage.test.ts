@@ -98,4 +98,42 @@ describe('fact packs in storage', () => {
     await vi.waitFor(() => expect(seen).toEqual([['atlantis'], []]));
     stop();
   });
+
+  it('storage full: a clear error and nothing stored (the earlier packs are as they were)', async () => {
+    await packs.importPack(pack('atlantis'));
+    const before = await packs.packsItem.getValue();
+    const spy = vi.spyOn(packs.packsItem, 'setValue').mockRejectedValueOnce(new Error('Resource::kQuotaBytes quota exceeded'));
+    const result = await packs.saveDraftPack(pack('lemuria') as never);
+    spy.mockRestore();
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^\(storage\): nothing was saved: .*storage for Factlens is full/)]);
+    expect(await packs.packsItem.getValue()).toEqual(before);
+    expect((await packs.loadImportedPacks()).packs.map((p) => p.id)).toEqual(['atlantis']);
+  });
+
+  it('saves a reviewed draft and turns it on even if its id was off', async () => {
+    await packs.setPackEnabled('lemuria', false);
+    const result = await packs.saveDraftPack(pack('lemuria') as never);
+    expect(result.ok).toBe(true);
+    expect((await loadSettings()).settings.disabledPacks).not.toContain('lemuria');
+    expect((await packs.loadBasesInForce()).map((b) => b.source.id)).toContain('lemuria');
+  });
+
+  it('a built-in pack can be turned off and on again, not removed', async () => {
+    const builtIn = FACT_BASES[0]!.source.id;
+    await packs.setPackEnabled(builtIn, false);
+    expect((await packs.loadBasesInForce()).map((b) => b.source.id)).not.toContain(builtIn);
+    expect(await packs.removePack(builtIn)).toBe(false);
+    await packs.setPackEnabled(builtIn, true);
+    expect((await packs.loadBasesInForce()).map((b) => b.source.id)).toContain(builtIn);
+  });
+
+  it('tells a watcher when a built-in pack is turned off', async () => {
+    let calls = 0;
+    const stop = packs.watchEnabledPacks(() => calls++);
+    await new Promise((r) => setTimeout(r, 20));
+    await packs.setPackEnabled(FACT_BASES[0]!.source.id, false);
+    await vi.waitFor(() => expect(calls).toBe(1));
+    stop();
+  });
 });

@@ -4,11 +4,15 @@ import { askTab } from '../messaging';
 import { withSiteEnabled } from '../settings/schema';
 import { updateSettings } from '../settings/storage';
 import { readTabRecord } from './badge';
+import { startDraftFromTab } from '../draft-flow/start';
+import { openPanel } from '../panel/open';
 
 export const COMMANDS = {
   nextMention: 'next-mention',
   previousMention: 'previous-mention',
   toggleSite: 'toggle-site',
+  makeFactPack: 'make-fact-pack',
+  openPanel: 'open-panel',
 } as const;
 
 async function activeTab(given?: { id?: number; url?: string }): Promise<{ id: number; url?: string } | undefined> {
@@ -36,6 +40,11 @@ async function hostnameOfTab(tab: { id: number; url?: string }): Promise<string 
 }
 
 export async function handleCommand(command: string, given?: { id?: number; url?: string }): Promise<void> {
+  if (command === COMMANDS.openPanel) {
+    // Before any await: opening a panel needs the command's user gesture.
+    await openPanel(given?.id).catch((e: unknown) => console.info(`Factlens: the side panel could not open: ${String(e)}`));
+    return;
+  }
   const tab = await activeTab(given);
   if (!tab) return;
   switch (command) {
@@ -56,6 +65,10 @@ export async function handleCommand(command: string, given?: { id?: number; url?
       await updateSettings((s) => withSiteEnabled(s, hostname));
       return;
     }
+    case COMMANDS.makeFactPack:
+      // No popup to answer in: a page with no article opens the draft page, which says why.
+      await startDraftFromTab(tab.id, { openOnProblem: true });
+      return;
     default:
       console.warn(`Factlens: unknown command "${command}"`);
   }

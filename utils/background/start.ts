@@ -7,7 +7,9 @@ import { watchSettings } from '../settings/storage';
 import { forgetTab, repaintAll, setupBadgeStyle } from './badge';
 import { handleCommand } from './commands';
 import { handleBackgroundMessage, type MessageSender } from './message-router';
+import { watchPacksForFrames } from './packs-sync';
 import { watchInstall } from './welcome';
+import { startReinjection } from './reinject';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: MessageSender) => handleBackgroundMessage(raw, sender));
@@ -23,5 +25,7 @@ export function startBackground(): void {
   // The one place settings are migrated: an older record is upgraded and written back (pages hear it).
   void migrateStoredSettings().catch((e: unknown) => console.warn('Factlens: settings could not be migrated', e));
   watchInstall();
+  watchPacksForFrames();
   void setupBadgeStyle();
+  startReinjection();
 }

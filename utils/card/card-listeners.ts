@@ -1,6 +1,6 @@
 // The card's page listeners: pointer moves (one hit test per frame), the pointer leaving the page, clicks,
-// Escape and fullscreen changes. Passive and capturing, never cancelling the page's events (Escape inside
-// the card alone is the card's). Listening adds nothing to the page's DOM.
+// Escape and fullscreen changes. Capturing, never cancelling the page's events (Escape inside the card alone
+// is the card's; a trusted tap on a linked mention opens its card first: linked-mention.ts). Listening adds nothing to the page's DOM.
 
 export interface CardListenerHandlers {
   /** Whether pointer moves matter now (the card opens on hover). */
@@ -15,6 +15,19 @@ export interface CardListenerHandlers {
   fullscreenChange(): void;
 }
 
+/**
+ * Whether an event came from the user (the browser), not from a page script's dispatchEvent: a page must
+ * not open, move or close the card by itself. Test environments without trusted events (happy-dom) turn
+ * the check off with `acceptSyntheticEvents`.
+ */
+let syntheticAccepted = false;
+const fromUser = (event: Event) => event.isTrusted || syntheticAccepted;
+
+/** For DOM tests only (happy-dom dispatches nothing trusted). */
+export function acceptSyntheticEvents(on = true): void {
+  syntheticAccepted = on;
+}
+
 /** Starts listening on the page; returns the function that stops. */
 export function listenToPage(doc: Document, handlers: CardListenerHandlers): () => void {
   const win = doc.defaultView ?? window;
@@ -23,7 +36,7 @@ export function listenToPage(doc: Document, handlers: CardListenerHandlers): () 
   let stopped = false;
 
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch' || !handlers.hoverEnabled()) return;
+    if (!fromUser(event) || event.pointerType === 'touch' || !handlers.hoverEnabled()) return;
     lastPointer = { x: event.clientX, y: event.clientY, overCard: handlers.isInCard(event) };
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
@@ -33,17 +46,17 @@ export function listenToPage(doc: Document, handlers: CardListenerHandlers): () 
     });
   };
   const onPointerLeavePage = (event: PointerEvent) => {
-    if (event.relatedTarget === null && handlers.hoverEnabled()) handlers.pointerLeftPage();
+    if (fromUser(event) && event.relatedTarget === null && handlers.hoverEnabled()) handlers.pointerLeftPage();
   };
-  const onClick = (event: MouseEvent) => handlers.click(event);
+  const onClick = (event: MouseEvent) => fromUser(event) && handlers.click(event);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') handlers.escape(event);
+    if (event.key === 'Escape' && fromUser(event)) handlers.escape(event);
   };
   const onFullscreenChange = () => handlers.fullscreenChange();
 
   doc.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
   doc.documentElement.addEventListener('pointerleave', onPointerLeavePage, { passive: true });
-  doc.addEventListener('click', onClick, { capture: true, passive: true });
+  doc.addEventListener('click', onClick, { capture: true });
   doc.addEventListener('keydown', onKeyDown, { capture: true });
   doc.addEventListener('fullscreenchange', onFullscreenChange);
   return () => {

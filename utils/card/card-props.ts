@@ -2,16 +2,18 @@
 import type { MentionStats, StepDirection } from '../../components/card/types';
 import type { Settings } from '../settings/schema';
 import type { OpenCard } from './card-state';
-import type { ActorLookup } from './lookup';
+import type { ActorEntry, ActorLookup } from './lookup';
 import type { CardViewProps } from './view-types';
 
 export interface CardActions {
   lookup: ActorLookup;
+  entries(actorId: string): readonly ActorEntry[];
   mentionStats(actorId: string): MentionStats;
   togglePin(): void;
   close(): void;
   step(actorId: string, direction: StepDirection): void;
   openFactbase(actorId: string): void;
+  openLink(): void;
 }
 
 export function cardViewProps(card: OpenCard, actions: CardActions, colours: Settings['colours']): CardViewProps {
@@ -19,6 +21,7 @@ export function cardViewProps(card: OpenCard, actions: CardActions, colours: Set
     actorId: card.mention.actorId,
     mentionKey: card.mention.id,
     lookup: actions.lookup,
+    entries: actions.entries,
     mentionStats: actions.mentionStats,
     surface: card.mention.surface,
     reason: card.mention.reason,
@@ -29,5 +32,6 @@ export function cardViewProps(card: OpenCard, actions: CardActions, colours: Set
     onStep: actions.step,
     onOpenFactbase: actions.openFactbase,
     kindColours: colours,
+    link: card.link ? { href: card.link.href, onOpen: actions.openLink } : undefined,
   };
 }

@@ -11,6 +11,8 @@ export interface CardRequest {
   mention: PageMention;
   origin: Origin;
   pinned: boolean;
+  /** The link the mention sits in, when a tap opened the card instead of following it. */
+  link?: HTMLAnchorElement;
 }
 
 /** A card on screen: the request and the live range it was placed against. */
@@ -24,7 +26,22 @@ export class CardState {
   /** A card asked for while the view is still loading. */
   pending: CardRequest | null = null;
 
+  /** The mention whose card Escape closed: hovering it again opens nothing until the pointer has left it. */
+  private dismissedId: number | null = null;
+
   constructor(private readonly index: MentionIndex) {}
+
+  /** Escape on the open card: it stays closed while the pointer is still on its mention. */
+  dismiss(): void {
+    this.dismissedId = this.open?.mention.id ?? this.pending?.mention.id ?? null;
+  }
+
+  /** The mention a hover may act on: none while the pointer is still on a dismissed one. */
+  hoverTarget(over: PageMention | null): PageMention | null {
+    if (over && over.id === this.dismissedId) return null;
+    this.dismissedId = null;
+    return over;
+  }
 
   /** The mention whose card is open or coming (hover intent's "is this the same mention"). */
   wantedMention(): PageMention | null {
@@ -57,12 +74,13 @@ export class CardState {
   /** Where the open mention stands among an actor's mentions. */
   mentionStats(actorId: string): MentionStats {
     const at = this.positionIn(actorId);
-    return { count: this.index.ofActor(actorId).length, index: at >= 0 ? at : null };
+    return { count: this.index.onPage(actorId).length, index: at >= 0 ? at : null };
   }
 
   /** The request that steps from the open card to an actor's next or previous mention, if any. */
   step(actorId: string, direction: StepDirection): CardRequest | null {
-    const list = this.index.ofActor(actorId);
+    // Through every mention on the page ("first mention only" marks one; the current mark shows the rest).
+    const list = this.index.onPage(actorId);
     if (list.length === 0 || !this.open) return null;
     const next = list[stepPosition(this.positionIn(actorId), list.length, direction)];
     // As a click: focus stays on the button pressed, and the card stays until dismissed.
@@ -72,6 +90,6 @@ export class CardState {
   private positionIn(actorId: string): number {
     const open = this.open;
     if (!open || open.mention.actorId !== actorId) return -1;
-    return this.index.ofActor(actorId).findIndex((m) => m.id === open.mention.id);
+    return this.index.onPage(actorId).findIndex((m) => m.id === open.mention.id);
   }
 }

@@ -7,12 +7,14 @@ import type { ToBackgroundMessage } from '../messages';
 import type { MentionIndex, ShowMentionHook } from '../page/types';
 import type { Settings } from '../settings/schema';
 import { createCardController, type CardController } from './controller';
-import { createActorLookup, type ActorLookup } from './lookup';
+import { createActorEntries, createActorLookup, type ActorEntries, type ActorLookup } from './lookup';
 import { loadCardView } from './ui-loader';
 
 export interface CardBindingOptions {
   /** The fact bases the page is matched against (built-in first, then enabled packs). */
   factBases(): Promise<CompiledFactBase[]> | CompiledFactBase[];
+  /** Calls an extension API unless this copy of the script was invalidated (see extension-context.ts). */
+  use?: <T>(call: () => T, fallback: T) => T;
 }
 
 export interface CardBinding {
@@ -25,13 +27,19 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
   let controller: CardController | null = null;
   let boundIndex: MentionIndex | null = null;
   let lookup: ActorLookup = () => undefined;
+  let entries: ActorEntries = () => [];
   let generation = 0;
 
   const openFactbase = (actorId: string) => {
     const message: ToBackgroundMessage = { type: 'open-factbase-page', actorId };
-    browser.runtime.sendMessage(message).catch(() => {
-      /* background unreachable (extension reloading): nothing to open */
-    });
+    const use = options.use ?? ((call) => call());
+    use(
+      () =>
+        browser.runtime.sendMessage(message).catch(() => {
+          /* background unreachable (extension reloading): nothing to open */
+        }),
+      undefined,
+    );
   };
 
   const drop = () => {
@@ -43,7 +51,9 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
   const reloadLookup = async () => {
     const mine = ++generation;
     const bases = await options.factBases();
-    if (mine === generation) lookup = createActorLookup(bases);
+    if (mine !== generation) return;
+    lookup = createActorLookup(bases);
+    entries = createActorEntries(bases);
   };
 
   return {
@@ -56,6 +66,7 @@ export function createCardBinding(options: CardBindingOptions): CardBinding {
         controller = createCardController({
           index,
           lookup: (id) => lookup(id),
+          entries: (id) => entries(id),
           settings,
           openFactbase,
           loadView: loadCardView,

@@ -13,7 +13,9 @@ import { createFocusReturn } from './focus-return';
 import { HOST_TAG } from './host';
 import { createHoverIntent } from './hover-intent';
 import { createLazyView, type CardViewSource } from './lazy-view';
-import type { ActorLookup } from './lookup';
+import { isTouchClick, linkOf } from './linked-mention';
+import { createCurrentMark } from '../page/current-mark';
+import type { ActorEntries, ActorLookup } from './lookup';
 
 export type CardSettings = Pick<Settings, 'cardTrigger' | 'hoverDelayMs' | 'theme' | 'colours'>;
 
@@ -23,6 +25,8 @@ export type CardControllerOptions = CardViewSource & CardControllerBaseOptions;
 interface CardControllerBaseOptions {
   index: MentionIndex;
   lookup: ActorLookup;
+  /** Every fact base's entry for an id (several stories); the lookup's one entry when not given. */
+  entries?: ActorEntries;
   settings: CardSettings;
   /** Asks the background to open the fact-base page (content scripts cannot open extension pages). */
   openFactbase(actorId: string): void;
@@ -46,6 +50,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   const state = new CardState(index);
   const views = createLazyView(options, doc);
   const focusReturn = createFocusReturn(doc);
+  const currentMark = createCurrentMark((doc.defaultView ?? window) as Window & typeof globalThis);
 
   /** Starts loading the view (once); a card asked for meanwhile opens when it arrives. */
   const loadView = () =>
@@ -53,7 +58,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       () => {
         const wanted = state.pending;
         state.pending = null;
-        if (wanted) show(wanted.mention, wanted.origin, wanted.pinned);
+        if (wanted) show(wanted.mention, wanted.origin, wanted.pinned, wanted.link);
       },
       () => (state.pending = null),
     );
@@ -81,7 +86,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     hoverEnabled: () => settings.cardTrigger === 'hover',
     isInCard,
     pointerAt(x, y, overCard) {
-      const over = overCard ? null : index.at(x, y);
+      const over = state.hoverTarget(overCard ? null : index.at(x, y));
       // The pointer is on a mention: fetch the view now, so it is there when the hover delay ends.
       if (over) loadView();
       hover.pointerAt(over, overCard);
@@ -91,9 +96,17 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (isInCard(event)) return;
       const mention = index.at(event.clientX, event.clientY);
       if (mention) {
+        const link = linkOf(mention);
+        if (link) {
+          // A mouse over a link: hover shows the card and the click follows the link. A tap (or a click when
+          // cards open on click) opens the card first; a second one on the same mention follows the link.
+          if (!isTouchClick(event) && settings.cardTrigger === 'hover') return;
+          if (state.open?.mention.id === mention.id || !event.isTrusted) return;
+          event.preventDefault();
+        }
         if (!state.clickOpens(mention)) return;
         hover.cancel();
-        show(mention, 'click');
+        show(mention, 'click', false, link ?? undefined);
         return;
       }
       if (state.open && !state.open.pinned) close();
@@ -108,6 +121,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         event.stopPropagation();
         event.preventDefault();
       }
+      state.dismiss();
       close();
     },
     fullscreenChange: () => views.current()?.place(),
@@ -121,6 +135,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const actions: CardActions = {
     lookup,
+    entries: (id) => options.entries?.(id) ?? [lookup(id)].filter((e) => e !== undefined),
     mentionStats: (actorId) => state.mentionStats(actorId),
     togglePin: () => {
       if (!state.open) return;
@@ -133,6 +148,12 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (next) show(next.mention, next.origin, next.pinned);
     },
     openFactbase: (id) => options.openFactbase(id),
+    openLink: () => {
+      const link = state.open?.link;
+      close();
+      // Untrusted, so our click listener lets it through: the page's own handlers and navigation take it.
+      link?.click();
+    },
   };
 
   function draw() {
@@ -140,11 +161,18 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (view && state.open) view.redraw(cardViewProps(state.open, actions, settings.colours), settings.theme);
   }
 
-  function show(mention: PageMention, origin: Origin, pinned = false) {
+  /** "Russia, mention 3 of 12": what the live region says when the keyboard path opens or steps. */
+  function announcement(mention: PageMention): string {
+    const name = lookup(mention.actorId)?.actor.name ?? mention.surface;
+    const { count, index: at } = state.mentionStats(mention.actorId);
+    return at === null ? name : `${name}, mention ${at + 1} of ${count}`;
+  }
+
+  function show(mention: PageMention, origin: Origin, pinned = false, link?: HTMLAnchorElement) {
     if (destroyed || !lookup(mention.actorId)) return;
     const view = views.current();
     if (!view) {
-      state.pending = { mention, origin, pinned };
+      state.pending = { mention, origin, pinned, link };
       loadView();
       return;
     }
@@ -152,25 +180,33 @@ export function createCardController(options: CardControllerOptions): CardContro
     const host = view.host();
     if (origin === 'keyboard' && !(host && doc.activeElement === host)) focusReturn.remember();
     state.pending = null;
-    const current: OpenCard = { mention, range: mention.toRange(), origin, pinned };
+    const current: OpenCard = { mention, range: mention.toRange(), origin, pinned, link };
     state.open = current;
+    // Stepped to (keyboard, popup, previous/next): shown on the page as the current mention.
+    if (origin !== 'hover') currentMark.show(mention.range);
+    else currentMark.clear();
     view.show(current.range, cardViewProps(current, actions, settings.colours), settings.theme, {
       reveal: origin !== 'hover',
       focus: origin === 'keyboard',
+      announce: origin === 'hover' ? undefined : announcement(mention),
       onReferenceHidden: () => {
-        if (state.open === current) close();
+        // A pinned card stays (at the viewport's edge) when its mention scrolls away.
+        if (state.open === current && !current.pinned) close();
       },
+      onTabOut: () => focusReturn.restore(view.host(), current.range),
     });
   }
 
   function close() {
     state.pending = null;
-    if (!state.open) return;
+    const closing = state.open;
+    if (!closing) return;
     state.open = null;
     hover.cancel();
+    currentMark.clear();
     const view = views.current();
     if (view) {
-      focusReturn.restore(view.host());
+      focusReturn.restore(view.host(), closing.range);
       view.hide();
     }
   }
@@ -191,7 +227,8 @@ export function createCardController(options: CardControllerOptions): CardContro
       unsubscribe();
       views.destroy();
       // Another copy of the script (an update) may have left a host behind.
-      doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+      // Never the page's own <factlens-card> elements (a page that defined the name: see host.ts).
+      doc.querySelectorAll(HOST_TAG).forEach((el) => el.matches(':defined') || el.remove());
     },
   };
 }

@@ -7,6 +7,14 @@ export type ActorEntry = RegistryEntry;
 
 export type ActorLookup = (actorId: string) => ActorEntry | undefined;
 
+/** Every base's entry for an id, in registry order (one actor in two stories: both sources' facts). */
+export type ActorEntries = (actorId: string) => readonly ActorEntry[];
+
+export function createActorEntries(factBases: readonly CompiledFactBase[]): ActorEntries {
+  const registry = createRegistry(factBases);
+  return (actorId) => registry.entries(actorId);
+}
+
 export function createActorLookup(factBases: CompiledFactBase | readonly CompiledFactBase[]): ActorLookup {
   const registry = createRegistry(Array.isArray(factBases) ? factBases : [factBases as CompiledFactBase]);
   return (actorId) => registry.entry(actorId);

@@ -31,14 +31,20 @@ export function placeNextTo(reference: VirtualElement, floating: HTMLElement, op
         inline(),
         offset(6),
         flip({ padding: VIEWPORT_PADDING, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-        shift({ padding: VIEWPORT_PADDING }),
         size({
           padding: VIEWPORT_PADDING,
           apply({ availableHeight, elements }) {
-            // Long cards scroll inside themselves rather than run off the screen.
-            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            // Long cards scroll inside themselves rather than run off the screen; never taller than the viewport.
+            const doc = elements.floating.ownerDocument;
+            const viewport = (doc.defaultView?.innerHeight ?? 0) - 2 * VIEWPORT_PADDING;
+            // The width left of a page's scrollbar (100vw in the stylesheet counts the scrollbar in).
+            elements.floating.style.maxWidth = `${Math.min(400, doc.documentElement.clientWidth - 2 * VIEWPORT_PADDING)}px`;
+            elements.floating.style.maxHeight = `${Math.max(80, Math.min(Math.max(160, Math.floor(availableHeight)), viewport))}px`;
           },
         }),
+        // After size (which measures the room next to the mention): both axes, as at 400% zoom the viewport may
+        // be shorter than the card's least height, and a pinned card whose mention scrolled away stays in view.
+        shift({ padding: VIEWPORT_PADDING, crossAxis: true }),
         hide({ strategy: 'referenceHidden' }),
       ],
     });

@@ -9,8 +9,19 @@ export const CARD_UI_PATH = '/card-ui.js';
 
 let loading: Promise<CreateCardView> | null = null;
 
+/** The bundle's address; null once the extension is gone (runtime.getURL then throws synchronously). */
+function cardUiUrl(): string | null {
+  try {
+    return browser.runtime?.id ? browser.runtime.getURL(CARD_UI_PATH as '/card-ui.js') : null;
+  } catch {
+    return null;
+  }
+}
+
 export function loadCardView(): Promise<CreateCardView> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH as '/card-ui.js')).then(
+  const url = cardUiUrl();
+  if (url === null) return Promise.reject(new Error('Factlens was reloaded or removed'));
+  loading ??= import(/* @vite-ignore */ url).then(
     (module: { default: CardUiModule }) => module.default.createCardView,
     (error: unknown) => {
       loading = null; // a later open tries again

@@ -13,6 +13,10 @@ export interface CardShowOptions {
   focus: boolean;
   /** The mention can no longer be seen (scrolled out or gone). */
   onReferenceHidden(): void;
+  /** Said by the host's live region (the keyboard path: "Russia, mention 3 of 12"); a hover says nothing. */
+  announce?: string;
+  /** Tab was pressed on the card's last control: focus goes back to the page. */
+  onTabOut(): void;
 }
 
 export interface CardView {

@@ -3,7 +3,7 @@
 import type { ActorKind, CompiledActor, CompiledAlias, CompiledFactBase } from '../factbase/types';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import { CLS_WORD, charClass, foldKey, isUpperCode } from './normalise';
-import { buildTrie, type FlatTrie } from './trie';
+import { STEP_UNITS, buildTrie, buildTrieSteps, runSteps, type FlatTrie } from './trie';
 
 export interface AliasEntry {
   /** Index into Matcher.actors. */
@@ -85,13 +85,46 @@ function lowerStartOk(entry: AliasEntry): boolean {
 }
 
 export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFactBase[]): Matcher {
+  return runSteps(compileMatcherSteps(factBases));
+}
+
+/**
+ * Compiles in slices: runs the stepwise compile, calling `pause` whenever a slice has taken `sliceMs`, so
+ * that a big pack (28,000 aliases: hundreds of ms) never blocks the page in one task. A small fact base
+ * compiles in one slice, with no pause at all. The result is compileMatcher's.
+ */
+export async function compileMatcherInSlices(
+  factBases: readonly CompiledFactBase[],
+  pause: () => Promise<void>,
+  sliceMs = 8,
+  now: () => number = () => performance.now(),
+): Promise<Matcher> {
+  const steps = compileMatcherSteps(factBases);
+  let sliceStart = now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (now() - sliceStart < sliceMs) continue;
+    await pause();
+    sliceStart = now();
+  }
+}
+
+/** compileMatcher as a generator that yields between units of work (see compileMatcherInSlices). */
+export function* compileMatcherSteps(factBases: CompiledFactBase | readonly CompiledFactBase[]): Generator<void, Matcher> {
   const bases = Array.isArray(factBases) ? (factBases as readonly CompiledFactBase[]) : [factBases as CompiledFactBase];
   const actors: CompiledActor[] = [];
   const aliasEntries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
   const actorRules: ActorRules[] = [];
   const knownWords = new Set<string>();
+  let units = 0;
   for (const base of bases) {
     for (const actor of base.actors) {
+      units += actor.aliases.length + 1;
+      if (units >= STEP_UNITS) {
+        units = 0;
+        yield;
+      }
       const index = actors.length;
       actors.push(actor);
       for (const alias of actor.aliases) {
@@ -128,7 +161,7 @@ export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFa
     factBases: bases,
     actors,
     registry: createRegistry(bases),
-    aliasTrie: buildTrie(aliasEntries),
+    aliasTrie: yield* buildTrieSteps(aliasEntries),
     actorRules,
     knownWords,
   };

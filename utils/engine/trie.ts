@@ -43,21 +43,45 @@ export interface FlatTrie<T> {
   keys: string[];
 }
 
-interface BuildNode {
-  children: Map<number, BuildNode>;
-  id: number;
-  valueIndex: number;
-}
+/** How much work (entries inserted, nodes flattened) between the points where a sliced build may pause. */
+export const STEP_UNITS = 2048;
 
 /** Build a trie from folded keys (keys must be non-empty). Values of equal keys share one list. */
 export function buildTrie<T>(entries: readonly { key: string; value: T; lowerStartOk?: boolean }[]): FlatTrie<T> {
+  return runSteps(buildTrieSteps(entries));
+}
+
+/** Runs a stepwise build to its end at once. */
+export function runSteps<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * buildTrie as a generator that yields every STEP_UNITS units of work, so that a caller can spread a big
+ * build (tens of thousands of aliases) over several tasks; the result is the same trie.
+ */
+export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lowerStartOk?: boolean }[]): Generator<void, FlatTrie<T>> {
+  // The nodes under construction as flat lists (ids in creation order; children as a linked list of
+  // siblings): one Map per node made a 28,000-alias pack's build several times slower, all in allocation.
   const lowerOk = new Uint8Array(128);
-  const root: BuildNode = { children: new Map(), id: 0, valueIndex: -1 };
-  const nodes: BuildNode[] = [root];
+  const firstChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const codeOf: number[] = [0];
+  const childCount: number[] = [0];
+  const valueIndexOf: number[] = [-1];
   const values: T[][] = [];
   const keys: string[] = [];
   const pairs = new Uint8Array(128 * 128);
+  const childOf = (node: number, code: number): number => {
+    for (let c = firstChild[node]!; c >= 0; c = nextSibling[c]!) if (codeOf[c] === code) return c;
+    return -1;
+  };
+  let units = 0;
   for (const { key, value, lowerStartOk } of entries) {
+    if (++units % STEP_UNITS === 0) yield;
     if (key.length === 0) continue;
     const c1 = key.charCodeAt(0);
     if (c1 < 128) {
@@ -65,59 +89,72 @@ export function buildTrie<T>(entries: readonly { key: string; value: T; lowerSta
       else pairs[c1 * 128 + key.charCodeAt(1)] = 1;
     }
     if (lowerStartOk !== false && key.charCodeAt(0) < 128) lowerOk[key.charCodeAt(0)] = 1;
-    let node = root;
+    let node = 0;
     for (let k = 0; k < key.length; k++) {
       const code = key.charCodeAt(k);
-      let child = node.children.get(code);
-      if (!child) {
-        child = { children: new Map(), id: nodes.length, valueIndex: -1 };
-        nodes.push(child);
-        node.children.set(code, child);
+      let child = childOf(node, code);
+      if (child < 0) {
+        child = codeOf.length;
+        codeOf.push(code);
+        firstChild.push(-1);
+        nextSibling.push(firstChild[node]!);
+        childCount.push(0);
+        valueIndexOf.push(-1);
+        firstChild[node] = child;
+        childCount[node]!++;
       }
       node = child;
     }
-    if (node.valueIndex < 0) {
-      node.valueIndex = values.length;
+    if (valueIndexOf[node]! < 0) {
+      valueIndexOf[node] = values.length;
       values.push([]);
       keys.push(key);
     }
-    values[node.valueIndex]!.push(value);
+    values[valueIndexOf[node]!]!.push(value);
   }
-  const count = nodes.length;
+  const count = codeOf.length;
   const edgeStart = new Int32Array(count);
   const edgeCount = new Int32Array(count);
   const denseOffset = new Int32Array(count).fill(-1);
   const terminal = new Int32Array(count);
-  let edges = 0;
   let denseRows = 0;
-  for (const node of nodes) {
-    edges += node.children.size;
-    if (node.children.size >= DENSE_MIN_CHILDREN) denseRows++;
-  }
-  const edgeCode = new Uint16Array(edges);
-  const edgeTarget = new Int32Array(edges);
+  for (let id = 0; id < count; id++) if (childCount[id]! >= DENSE_MIN_CHILDREN) denseRows++;
+  const edgeCode = new Uint16Array(count - 1);
+  const edgeTarget = new Int32Array(count - 1);
   const dense = new Int32Array(denseRows * 128).fill(-1);
   let e = 0;
   let d = 0;
-  for (const node of nodes) {
-    terminal[node.id] = node.valueIndex;
-    edgeStart[node.id] = e;
-    edgeCount[node.id] = node.children.size;
-    const sorted = [...node.children.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [code, child] of sorted) {
-      edgeCode[e] = code;
-      edgeTarget[e++] = child.id;
+  for (let id = 0; id < count; id++) {
+    if (++units % STEP_UNITS === 0) yield;
+    terminal[id] = valueIndexOf[id]!;
+    edgeStart[id] = e;
+    const n = childCount[id]!;
+    edgeCount[id] = n;
+    // The children in code order (the sibling list holds them newest first).
+    let filled = e;
+    for (let c = firstChild[id]!; c >= 0; c = nextSibling[c]!) {
+      // Insertion sort as they come: most nodes have one child, the root a few dozen.
+      const code = codeOf[c]!;
+      let k = filled++;
+      while (k > e && edgeCode[k - 1]! > code) {
+        edgeCode[k] = edgeCode[k - 1]!;
+        edgeTarget[k] = edgeTarget[k - 1]!;
+        k--;
+      }
+      edgeCode[k] = code;
+      edgeTarget[k] = c;
     }
-    if (node.children.size >= DENSE_MIN_CHILDREN) {
-      denseOffset[node.id] = d;
-      for (const [code, child] of sorted) if (code < 128) dense[d + code] = child.id;
+    if (n >= DENSE_MIN_CHILDREN) {
+      denseOffset[id] = d;
+      for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = edgeTarget[k]!;
       d += 128;
     }
+    e += n;
   }
   const rootAscii = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const f = FOLD[c]!;
-    if (!root.children.has(f)) continue;
+    if (childOf(0, f) < 0) continue;
     const isLower = c >= 97 && c <= 122;
     rootAscii[c] = !isLower || lowerOk[f] === 1 ? 1 : 0;
   }

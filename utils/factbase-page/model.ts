@@ -27,9 +27,11 @@ export interface FactbasePageActions {
   importFile(file: { name: string; text(): Promise<string> }): void;
   setPackEnabled(id: string, enabled: boolean): void;
   removePack(id: string): void;
+  /** Downloads the pack's JSON (the import format), built-in ones included. */
+  exportPack(id: string): void;
 }
 
-/** The page's data: every built-in base (listed first, always on), then each imported pack. */
+/** The page's data: every built-in base (listed first), then each imported pack; any can be off. */
 export function factbasePageData(
   builtIn: readonly CompiledFactBase[],
   imported: readonly { id: string; importedAt: string; factBase: CompiledFactBase }[],
@@ -47,7 +49,7 @@ export function factbasePageData(
   return {
     factBases: [...builtIn, ...imported.map((p) => p.factBase)],
     packs: [
-      ...builtIn.map((fb) => entry(fb, true, true)),
+      ...builtIn.map((fb) => entry(fb, true, !disabledPacks.includes(fb.source.id))),
       ...imported.map((p) => ({ ...entry(p.factBase, false, !disabledPacks.includes(p.id)), importedAt: p.importedAt })),
     ],
     unreadable,

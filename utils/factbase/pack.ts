@@ -7,7 +7,16 @@ import * as z from 'zod/mini';
 import { ACTOR_KINDS, KEBAB_ID, type CompiledFactBase } from './types';
 import { actorLabeler, aliasCollisionErrors, NOT_FOUND, quoteFinder, zodIssuesToErrors, type FactBaseResult } from './checks';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the text around them
+// wherever it is shown: one U+202E turns a card's line backwards. They are refused in every shown string. The
+// marks (U+200E/U+200F LRM/RLM, U+061C ALM) only nudge neutral characters and Arabic or Hebrew text uses
+// them legitimately: allowed. Each place that shows pack text also isolates it (dir="auto" / <bdi>).
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const noBidiControls = z.refine<string>(
+  (s: string) => !BIDI_CONTROLS.test(s),
+  'holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which would reorder the text shown',
+);
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), noBidiControls);
 const id = z.string().check(z.regex(KEBAB_ID, 'must be a kebab-case id such as "wagner-group"'));
 
 const CompiledAliasSchema = z.strictObject({
@@ -52,7 +61,7 @@ export const CompiledFactBaseSchema = z.strictObject({
     text: z.optional(z.string()),
     // The source article as the page gave it (drafted packs): optional, so every earlier pack stays valid.
     // Only http(s) links: the card renders the URL as a link.
-    url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'))),
+    url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'), noBidiControls)),
     site: z.optional(text),
     byline: z.optional(text),
     published: z.optional(text),

@@ -2,15 +2,16 @@
 // Each pack has the compiled fact base's own format (docs/fact-packs.md). A pack is checked with
 // validatePack both when it is imported (a faulty one is refused and nothing is stored) and again when
 // it is read back (a stored pack that no longer passes is left out, never thrown on).
-// The built-in bases (FACT_BASES, the article's own first) are always there, never stored, never removable;
-// an imported pack may not take a built-in id.
+// The built-in bases (FACT_BASES, the article's own first) are always there, never stored, never removable
+// (they ship with the extension and would come back with the next update); they can be turned off like any
+// pack. An imported pack may not take a built-in id.
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { CompiledFactBase } from '../factbase/types';
 import { FACT_BASES } from '../factbase/generated';
 import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
-import { loadSettings, settingsItem, updateSettings } from '../settings/storage';
+import { loadSettings, quietStop, settingsItem, updateSettings } from '../settings/storage';
 
 export const PACKS_KEY = 'packs';
 /** The raw stored list (any shape: every entry is checked again when read). */
@@ -18,7 +19,7 @@ export const packsItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { fal
 /** A pack file larger than this is refused before parsing (storage.local holds 10 MB in all). */
 export const MAX_PACK_BYTES = 2_000_000;
 
-/** Whether an id is a built-in base's (those cannot be imported over, removed or turned off). */
+/** Whether an id is a built-in base's (those cannot be imported over or removed; they can be turned off). */
 export function isBuiltInBase(id: string): boolean {
   return FACT_BASES.some((b) => b.source.id === id);
 }
@@ -88,6 +89,35 @@ async function storePacks(packs: ImportedPack[]): Promise<void> {
   await packsItem.setValue(value);
 }
 
+/** Whether a storage error is the browser saying it is full (Chrome: QUOTA_BYTES…; Firefox: QuotaExceededError). */
+export function isQuotaError(e: unknown): boolean {
+  const text = e instanceof Error ? `${e.name} ${e.message}` : String(e);
+  return /quota|QUOTA_BYTES|storage.*full/i.test(text);
+}
+
+/**
+ * Stores a checked pack beside the others, in one write: the whole list is set at once, so a write the
+ * browser refuses (storage full) leaves the stored packs exactly as they were.
+ */
+async function addCheckedPack(factBase: CompiledFactBase, now: Date): Promise<ImportResult> {
+  const id = factBase.source.id;
+  if (isBuiltInBase(id)) return { ok: false, errors: [`source.id: "${id}" is a built-in pack's id`] };
+  const { packs } = await loadImportedPacks();
+  if (packs.some((p) => p.id === id)) {
+    return { ok: false, errors: [`source.id: a pack with id "${id}" is already imported (remove it first)`] };
+  }
+  const pack: ImportedPack = { id, importedAt: now.toISOString(), factBase };
+  try {
+    await storePacks([...packs, pack]);
+  } catch (e) {
+    const why = isQuotaError(e)
+      ? "the browser's storage for Factlens is full; remove a pack you no longer need and save again"
+      : `it could not be stored (${e instanceof Error ? e.message : String(e)})`;
+    return { ok: false, errors: [`(storage): nothing was saved: ${why}`] };
+  }
+  return { ok: true, pack };
+}
+
 /** Checks a pack file's text (or a parsed value) and stores it when it passes; a faulty one stores nothing. */
 export async function importPack(input: string | unknown, now = new Date()): Promise<ImportResult> {
   let raw: unknown = input;
@@ -106,15 +136,14 @@ export async function importPack(input: string | unknown, now = new Date()): Pro
     return { ok: false, errors: [`(pack): could not be checked (${String(e)})`] };
   }
   if (!checked.ok) return { ok: false, errors: checked.errors.length ? checked.errors : ['(pack): refused'] };
-  const id = checked.factBase.source.id;
-  if (isBuiltInBase(id)) return { ok: false, errors: [`source.id: "${id}" is a built-in pack's id`] };
-  const { packs } = await loadImportedPacks();
-  if (packs.some((p) => p.id === id)) {
-    return { ok: false, errors: [`source.id: a pack with id "${id}" is already imported (remove it first)`] };
-  }
-  const pack: ImportedPack = { id, importedAt: now.toISOString(), factBase: checked.factBase };
-  await storePacks([...packs, pack]);
-  return { ok: true, pack };
+  return addCheckedPack(checked.factBase, now);
+}
+
+/** Saves a reviewed draft: the same checks and store as an import, then turns it on (in case its id was off). */
+export async function saveDraftPack(draft: CompiledFactBase, now = new Date()): Promise<ImportResult> {
+  const result = await importPack(draft as unknown, now);
+  if (result.ok) await setPackEnabled(result.pack.id, true);
+  return result;
 }
 
 /** Removes an imported pack (the built-in one cannot be) and forgets that it was turned off. */
@@ -128,9 +157,8 @@ export async function removePack(id: string): Promise<boolean> {
   return true;
 }
 
-/** Turns an imported pack on or off (settings.disabledPacks). */
+/** Turns a pack on or off, the built-in ones included (settings.disabledPacks). */
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  if (isBuiltInBase(id)) return;
   await updateSettings((s) => ({
     ...s,
     disabledPacks: enabled ? s.disabledPacks.filter((p) => p !== id) : [...new Set([...s.disabledPacks, id])],
@@ -143,26 +171,33 @@ export async function loadEnabledPacks(): Promise<CompiledFactBase[]> {
   return packs.filter((p) => !settings.disabledPacks.includes(p.id)).map((p) => p.factBase);
 }
 
-/** The fact bases in force: the built-in ones, then the imported packs that are on (the registry's order). */
+/** The fact bases in force: the built-in ones, then the imported packs, less those turned off (the registry's order). */
 export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
-  return basesInForce(FACT_BASES, await loadEnabledPacks().catch(() => []));
+  const [packs, disabled] = await Promise.all([
+    loadEnabledPacks().catch(() => []),
+    loadSettings().then(({ settings }) => new Set(settings.disabledPacks)).catch(() => new Set<string>()),
+  ]);
+  return basesInForce(FACT_BASES, packs, disabled);
 }
 
 /** Calls back whenever the stored packs or the settings (which packs are off) change. */
 export function watchStoredPacks(onChange: (what: 'packs' | 'settings') => void): () => void {
-  const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))];
+  const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))].map(quietStop);
   return () => stops.forEach((stop) => stop());
 }
 
-/** Calls back with the enabled imported packs when packs are imported/removed or turned on/off. */
+/**
+ * Calls back with the enabled imported packs when packs are imported/removed or turned on/off, a built-in
+ * base included (the content script then reloads the bases in force).
+ */
 export function watchEnabledPacks(onChange: (packs: CompiledFactBase[]) => void): () => void {
-  const keyOf = (packs: CompiledFactBase[]) => packs.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
+  const keyOf = (bases: CompiledFactBase[]) => bases.map((p) => `${p.source.id}:${p.actors.length}`).join('|');
   let lastKey = '';
-  void loadEnabledPacks().then((packs) => (lastKey = keyOf(packs)));
+  void loadBasesInForce().then((bases) => (lastKey = keyOf(bases)));
   return watchStoredPacks((what) => {
-    void loadEnabledPacks().then((packs) => {
-      // Settings change often (colours, switches); only a change of the enabled set is news here.
-      const key = keyOf(packs);
+    void Promise.all([loadBasesInForce(), loadEnabledPacks()]).then(([bases, packs]) => {
+      // Settings change often (colours, switches); only a change of the set in force is news here.
+      const key = keyOf(bases);
       if (key === lastKey && what === 'settings') return;
       lastKey = key;
       onChange(packs);

@@ -1,6 +1,6 @@
 // The content script's wiring: the page's lifecycle (page-lifecycle.ts) in every frame, and in the top frame
 // alone the message API for the popup and the badge (top-frame-api.ts).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtensionContext } from './extension-context';
 import { createPageLifecycle, type PageLifecycleOptions } from './page-lifecycle';
 import { startTopFrameApi, type TopFrameApi } from './top-frame-api';
 import type { MentionIndex, ShowMentionHook } from './types';
@@ -24,10 +24,10 @@ const isTopFrame = () => {
   }
 };
 
-export async function startContentApp(ctx: ContentScriptContext, options: ContentAppOptions): Promise<ContentApp> {
+export async function startContentApp(ctx: ExtensionContext, options: ContentAppOptions): Promise<ContentApp> {
   let api: TopFrameApi | null = null;
   const page = await createPageLifecycle(ctx, options, (event) => api?.pageEvent(event));
-  if (isTopFrame()) api = startTopFrameApi(page, { isInvalid: () => ctx.isInvalid, onShowMention: options.onShowMention });
+  if (isTopFrame()) api = startTopFrameApi(page, { ctx, onShowMention: options.onShowMention });
   const app: ContentApp = {
     index: () => page.index(),
     stop: () => {
@@ -35,8 +35,9 @@ export async function startContentApp(ctx: ContentScriptContext, options: Conten
       api?.stop();
     },
   };
-  // Extension updated or reloaded: this copy of the script stops, leaving no mark and no listener.
+  // Extension updated, reloaded or disabled: this copy of the script stops at once, leaving no mark and no
+  // listener (runtime.onMessage and storage listeners of a dead context are not called again anyway).
   ctx.onInvalidated(() => app.stop());
-  page.begin();
+  if (ctx.valid) page.begin();
   return app;
 }

@@ -12,6 +12,7 @@ import {
   sameMentions,
   type BaseRelevance,
   type BlockEvidence,
+  type Candidate,
 } from '../engine/document';
 import type { Matcher } from '../engine/matcher';
 import type { Mention } from '../engine/types';
@@ -22,6 +23,13 @@ import type { TextBlock } from './text-index';
 export interface PageDecider<E> {
   /** Phase 1, per block, as it is read: the costly part (the scan). */
   collect(text: string): E;
+  /**
+   * A window of a giant block: collects `text.slice(lo, hi)` and keeps what starts in [from, to) (the rest is the
+   * overlap, kept by its neighbour), offsets shifted to the block.
+   */
+  collectWindow(text: string, lo: number, hi: number, from: number, to: number): E;
+  /** The windows of one block, in order, joined into its evidence. */
+  join(text: string, parts: readonly E[]): E;
   /** Phase 2, per page: final mentions per block, with the page's decision per fact base. */
   decide(evidence: readonly E[]): { mentions: Mention[][]; bases: BaseRelevance[]; unmarked: number };
   /** Why a mention of the last decision is marked, as a sentence (the card). */
@@ -33,6 +41,21 @@ export function documentDecider(matcher: Matcher): PageDecider<BlockEvidence> {
   let last: ReturnType<typeof decideDocument> | null = null;
   return {
     collect: (text) => collectBlock(text, matcher),
+    collectWindow: (text, lo, hi, from, to) => {
+      const { candidates, spelled } = collectBlock(text.slice(lo, hi), matcher);
+      const kept: Candidate[] = [];
+      for (const c of candidates) {
+        const start = c.start + lo;
+        if (start >= from && start < to) kept.push({ ...c, start, end: c.end + lo });
+      }
+      return { text, candidates: kept, spelled };
+    },
+    join: (text, parts) => {
+      const spelled = new Map<string, string>();
+      // The first window to spell an acronym out wins, as the first block does in decideDocument.
+      for (const p of parts) for (const [k, v] of p.spelled) if (!spelled.has(k)) spelled.set(k, v);
+      return { text, candidates: parts.flatMap((p) => p.candidates), spelled };
+    },
     decide: (evidence) => {
       last = decideDocument(evidence, matcher);
       return { mentions: last.mentions, bases: last.bases, unmarked: last.unmarked.length };
@@ -43,7 +66,18 @@ export function documentDecider(matcher: Matcher): PageDecider<BlockEvidence> {
 
 /** Each block alone (findMentions or a stand-in): no page-level decision. */
 export function blockDecider(find: (text: string) => Mention[]): PageDecider<Mention[]> {
-  return { collect: find, decide: (evidence) => ({ mentions: evidence as Mention[][], bases: [], unmarked: 0 }) };
+  return {
+    collect: find,
+    collectWindow: (text, lo, hi, from, to) => {
+      const kept: Mention[] = [];
+      for (const m of find(text.slice(lo, hi))) {
+        const start = m.start + lo;
+        if (start >= from && start < to) kept.push({ ...m, start, end: m.end + lo });
+      }
+      return kept;
+    },
+    join: (_text, parts) => parts.flat(),
+    decide: (evidence) => ({ mentions: evidence as Mention[][], bases: [], unmarked: 0 }) };
 }
 
 /** One block of the page as the pass knows it; `record` is the scanner's (null when it shows nothing). */
@@ -80,12 +114,31 @@ export class DocumentPass<R> {
     this.spans = Array.from({ length: count }, () => []);
   }
 
-  /** Collects a block as it is read; `span` during the first pass, else it is placed by document order. */
-  add(block: TextBlock, span?: number): void {
-    const reused = this.recycled.get(block.text)?.pop();
+  /** Whether a block of this text was dropped in this pass: its evidence is reused, not collected again. */
+  canReuse(text: string): boolean {
+    return (this.recycled.get(text)?.length ?? 0) > 0;
+  }
+
+  /** A block's evidence (the costly part): a dropped block's of the same text, else collected. */
+  collect(text: string): unknown {
+    const reused = this.recycled.get(text)?.pop();
+    return reused !== undefined ? reused : this.decider.collect(text);
+  }
+
+  /** A window of a giant block (PageDecider.collectWindow); `join` makes the block's evidence of them. */
+  collectWindow(text: string, lo: number, hi: number, from: number, to: number): unknown {
+    return this.decider.collectWindow(text, lo, hi, from, to);
+  }
+
+  join(text: string, parts: readonly unknown[]): unknown {
+    return this.decider.join(text, parts);
+  }
+
+  /** Adds a block read and collected; `span` during the first pass, else it is placed by document order. */
+  add(block: TextBlock, evidence: unknown, span?: number): void {
     const entry: PassEntry<R> = {
       block,
-      evidence: reused !== undefined ? reused : this.decider.collect(block.text),
+      evidence,
       mentions: null,
       record: null,
       dead: false,

@@ -11,6 +11,8 @@ export interface MarkPainter {
   paint(mentions: readonly PageMention[], style: MarkStyle): void;
   /** Removes every mark at once. */
   clear(): void;
+  /** Puts back what the page took away (CSS.highlights cleared or an entry replaced); true when it did. */
+  restore?(): boolean;
 }
 
 type HighlightRegistry = Map<string, Highlight>;
@@ -54,6 +56,23 @@ export class HighlightPainter implements MarkPainter {
         this.ours.delete(name);
       }
     }
+    this.restore();
+  }
+
+  /**
+   * A page may call CSS.highlights.clear() or delete or replace our names: one lookup per name in use puts
+   * ours back (run on each paint and on the context's tick). A page's own highlight under one of our names
+   * is replaced: the names are Factlens's (the manifest's ::highlight() rules paint them).
+   */
+  restore(): boolean {
+    let restored = false;
+    for (const [name, h] of this.ours) {
+      if (this.registry.get(name) !== h) {
+        this.registry.set(name, h);
+        restored = true;
+      }
+    }
+    return restored;
   }
 
   clear(): void {

@@ -11,6 +11,10 @@
 import type { ActorKind } from '../factbase/types';
 import type { Settings } from '../settings/schema';
 import { MARK_PALETTE_HEX } from '../settings/palette';
+import { FLASH_HIGHLIGHT } from './flash';
+
+/** The flash's paint: black text on amber (about 12:1), with a thick line so it also shows without colour. */
+export const FLASH_DECLARATIONS = 'background-color: #ffb300; color: #000000; text-decoration: underline solid #000000; text-decoration-thickness: 3px';
 
 /** The palette lives with the settings (utils/settings/palette.ts): the popup offers exactly these. */
 export const MARK_PALETTE = MARK_PALETTE_HEX;
@@ -124,8 +128,17 @@ export function declarations(variant: MarkVariant, colour: string, kind: ActorKi
   const parts: string[] = [];
   if (fillAlpha > 0) parts.push(`background-color: rgb(${r} ${g} ${b} / ${fillAlpha})`);
   parts.push(`text-decoration: underline ${KIND_LINES[kind]} ${colour}`, `text-decoration-thickness: ${lineWidthPx}px`);
+  // Below a link's own underline, not over it (Chromium paints this offset in ::highlight()).
+  parts.push(`text-underline-offset: ${MARK_UNDERLINE_OFFSET_PX}px`);
   return parts.join('; ');
 }
+
+/** How far below the text the mark's line sits: clear of a link's underline (at the font's own offset). */
+export const MARK_UNDERLINE_OFFSET_PX = 5;
+
+/** The current mention (the one stepped to, see current-mark.ts): a solid fill of its own with dark text, legible on light and dark pages. */
+export const CURRENT_HIGHLIGHT = 'factlens-current';
+export const CURRENT_DECLARATIONS = 'background-color: #ffd43b; color: #1a1a1a';
 
 /** The whole content-script stylesheet: entrypoints/content/style.css is written from it before each build. */
 export function markStylesheet(): string {
@@ -139,5 +152,8 @@ export function markStylesheet(): string {
     for (const kind of Object.keys(KIND_LINES) as ActorKind[])
       for (const colour of MARK_PALETTE)
         lines.push(`::highlight(${highlightName(byLook[look], colour, kind)}) { ${declarations(byLook[look], colour, kind)}; }`);
+  lines.push(`::highlight(${CURRENT_HIGHLIGHT}) { ${CURRENT_DECLARATIONS}; }`);
+  // The side panel's "this one" flash (utils/page/flash.ts): a strong fill and line, readable on light and dark pages.
+  lines.push(`::highlight(${FLASH_HIGHLIGHT}) { ${FLASH_DECLARATIONS}; }`);
   return `${lines.join('\n')}\n`;
 }

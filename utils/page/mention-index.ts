@@ -16,6 +16,8 @@ export class PageMentionIndex implements MentionIndex {
   private shown: PageMention[] = [];
   private shownSet = new Set<PageMention>();
   private byActor = new Map<string, PageMention[]>();
+  /** Each shown actor's mentions on the page, whether or not "first mention only" marks them. */
+  private pageByActor = new Map<string, PageMention[]>();
   private readonly listeners = new Set<() => void>();
   /** Set by the wrap fallback: the mention of a <factlens-mark> under a point. */
   markAt: ((x: number, y: number) => PageMention | null) | null = null;
@@ -35,9 +37,13 @@ export class PageMentionIndex implements MentionIndex {
   refresh(): void {
     const shown: PageMention[] = [];
     const byActor = new Map<string, PageMention[]>();
+    const pageByActor = new Map<string, PageMention[]>();
     for (const record of this.scanner.ordered) {
       for (const m of record.mentions) {
         if (!this.filter.kinds[m.kind]) continue;
+        const onPage = pageByActor.get(m.actorId);
+        if (onPage) onPage.push(m);
+        else pageByActor.set(m.actorId, [m]);
         const list = byActor.get(m.actorId);
         if (list && this.filter.firstMentionOnly) continue;
         if (list) list.push(m);
@@ -48,6 +54,7 @@ export class PageMentionIndex implements MentionIndex {
     this.shown = shown;
     this.shownSet = new Set(shown);
     this.byActor = byActor;
+    this.pageByActor = pageByActor;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -56,6 +63,7 @@ export class PageMentionIndex implements MentionIndex {
     this.shown = [];
     this.shownSet = new Set();
     this.byActor = new Map();
+    this.pageByActor = new Map();
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -72,9 +80,13 @@ export class PageMentionIndex implements MentionIndex {
     return { bases: this.scanner.pass.bases, unmarked: this.scanner.pass.unmarked };
   }
 
-  /** Distinct actors shown, with counts, in order of first appearance. */
+  onPage(actorId: string): PageMention[] {
+    return this.pageByActor.get(actorId) ?? [];
+  }
+
+  /** Distinct actors shown, with their counts on the page (not of the marks shown), in order of first appearance. */
   actorCounts(): { actorId: string; count: number }[] {
-    return [...this.byActor].map(([actorId, list]) => ({ actorId, count: list.length }));
+    return [...this.byActor.keys()].map((actorId) => ({ actorId, count: this.onPage(actorId).length }));
   }
 
   at(x: number, y: number): PageMention | null {

@@ -16,6 +16,8 @@ export class MutationBatcher {
     private readonly doc: Document,
     private readonly onBatch: () => void,
     private readonly batchMs = 50,
+    /** Called in the observer's own callback (before the next paint) with the page's records. */
+    private readonly onRecords?: (records: readonly MutationRecord[]) => void,
   ) {}
 
   /** Observes a tree (once): text, structure, and the attributes that hide a subtree or make it editable. */
@@ -83,7 +85,9 @@ export class MutationBatcher {
 
   private enqueue(records: MutationRecord[]): void {
     if (this.stopped) return;
+    const from = this.pending.length;
     for (const r of records) if (!isOwnMutation(r)) this.pending.push(r);
+    if (this.pending.length > from) this.onRecords?.(this.pending.slice(from));
     if (this.pending.length && this.delivering) this.schedule();
   }
 }

@@ -2,8 +2,8 @@
 // for the site, stops when it is turned off, rescans when the fact bases change, follows single-page-app
 // navigation, and leaves nothing behind when the script is invalidated. It tells its listener what happened
 // (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileMatcher } from '../engine';
+import type { ExtensionContext } from './extension-context';
+import { compileMatcherInSlices } from '../engine';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { isActiveOn, type Settings } from '../settings/schema';
@@ -12,6 +12,7 @@ import { HighlightPainter, highlightsSupported, type MarkPainter } from './highl
 import { PageMentionIndex } from './mention-index';
 import { measure } from './measure';
 import { PageScanner } from './scanner';
+import { yieldToPage } from './time-slices';
 import type { MentionIndex, PageMention } from './types';
 import type { TextBlock } from './text-index';
 import { WrapPainter } from './wrap-fallback';
@@ -19,6 +20,8 @@ import { WrapPainter } from './wrap-fallback';
 export interface PageLifecycleOptions {
   /** The fact bases to match (built-in first, then enabled packs). */
   factBases: () => Promise<CompiledFactBase[]>;
+  /** The settings at start (default: a storage read of its own). */
+  loadSettings?: () => Promise<{ settings: Settings }>;
   /** Calls back when the enabled fact bases change. Returns unsubscribe. */
   watchFactBases?: (onChange: () => void) => () => void;
   /** Called once the mention index exists and whenever settings change, with `null` when Factlens stops. */
@@ -48,14 +51,15 @@ interface Running {
 }
 
 export async function createPageLifecycle(
-  ctx: ContentScriptContext,
+  ctx: ExtensionContext,
   options: PageLifecycleOptions,
   onEvent: (event: PageEvent) => void = () => {},
 ): Promise<PageLifecycle> {
   const doc = document;
-  let { settings } = await loadSettings();
+  let { settings } = await (options.loadSettings ?? loadSettings)();
   let registry = createRegistry(await options.factBases());
-  let matcher = compileMatcher(registry.bases);
+  // In slices: a big pack's compile (hundreds of ms) must not be one long task of the page.
+  let matcher = await compileMatcherInSlices(registry.bases, yieldToPage);
   let running: Running | null = null;
 
   const paint = (r: Running) => {
@@ -66,7 +70,7 @@ export async function createPageLifecycle(
   };
 
   const start = () => {
-    if (running || ctx.isInvalid) return;
+    if (running || !ctx.valid || doc.designMode === 'on') return;
     const useHighlights = highlightsSupported(window);
     let wrap: WrapPainter | null = null;
     const scanner: PageScanner = new PageScanner({
@@ -127,20 +131,33 @@ export async function createPageLifecycle(
   };
 
   const unwatchSettings = watchSettings(({ settings: next }) => applySettings(next));
+  let compiles = 0;
   const unwatchBases = options.watchFactBases?.(() => {
-    void options.factBases().then((bases) => {
+    const mine = ++compiles;
+    void options.factBases().then(async (bases) => {
+      const next = await compileMatcherInSlices(bases, yieldToPage);
+      if (mine !== compiles) return; // a later change is compiling: it wins
       registry = createRegistry(bases);
-      matcher = compileMatcher(bases);
+      matcher = next;
       restart();
     });
   });
 
   // Single-page apps: the DOM changes are followed by the MutationObserver; a new address may be a site
   // where Factlens is off (same hostname, so rarely) and always asks for a fresh badge count.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  const unwatchLocation = ctx.onLocationChange(() => {
     onEvent('navigated');
     if (isActiveOn(settings, location.hostname) !== !!running) restart();
     else onEvent('painted');
+  });
+
+  // Cheap checks on the context's tick, for what fires no event: designMode turned on (the document is now
+  // editable: no marks) or off again, and a page that cleared or replaced our highlights.
+  const unwatchTick = ctx.onTick(() => {
+    const editable = doc.designMode === 'on';
+    if (editable && running) return stop();
+    if (!editable && !running && isActiveOn(settings, location.hostname)) return start();
+    if (running && running.painter.restore?.()) onEvent('painted');
   });
 
   return {
@@ -155,6 +172,8 @@ export async function createPageLifecycle(
       stop();
       unwatchSettings();
       unwatchBases?.();
+      unwatchLocation();
+      unwatchTick();
     },
   };
 }

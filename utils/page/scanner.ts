@@ -53,6 +53,28 @@ function makeStaticRange(doc: Document, start: { node: Text; offset: number }, e
 
 let nextMentionId = 1;
 
+/**
+ * The engine reads a block at most this many characters at a time (plus OVERLAP of context each side), so
+ * a giant block (a 20 MB text node) is matched in windows that yield to the page between them. A candidate is
+ * kept by the window its start lies in; the overlap gives every window's edge the context the engine's
+ * word-boundary and context rules look at (aliases are far shorter than it). The windows' evidence, shifted to
+ * the block, joins into the block's evidence (document-pass.ts), so a giant block takes part in the page's
+ * decision like any other.
+ */
+export const FIND_WINDOW = 65_536;
+export const FIND_OVERLAP = 1024;
+
+/** A block read but not yet collected: its evidence is gathered a window at a time (drain). */
+interface FindJob {
+  block: TextBlock;
+  /** The first pass's span it was read in (undefined in a mutation pass). */
+  span: number | undefined;
+  /** Block offset the next window starts at. */
+  at: number;
+  /** The evidence of the windows read so far. */
+  parts: unknown[];
+}
+
 export class PageScanner {
   /** Blocks that hold at least one mention, in document order. */
   readonly ordered: BlockRecord[] = [];
@@ -67,11 +89,29 @@ export class PageScanner {
   readonly pass: DocumentPass<BlockRecord>;
   /** Longest synchronous slice of the last pass (ms), for the bench and the measure's detail. */
   longestSliceMs = 0;
+  /** The most characters handed to the engine in one call (at most FIND_WINDOW + 2 × FIND_OVERLAP). */
+  longestFindChars = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
     this.pass = new DocumentPass(options.matcher ? documentDecider(options.matcher) : blockDecider(options.find!));
-    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50);
+    this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50, (records) =>
+      this.dropEdited(records),
+    );
+  }
+
+  /**
+   * A text node's data changed under its marks: their offsets no longer hold, so its block's mentions go at
+   * once, in the observer's callback (before the next paint), not when the batch re-reads the block.
+   */
+  private dropEdited(records: readonly MutationRecord[]): void {
+    let dropped = false;
+    for (const r of records) {
+      if (r.type === 'characterData' && r.target.nodeType === 3 && this.byNode.has(r.target as Text)) {
+        dropped = this.dropWithin(r.target) || dropped;
+      }
+    }
+    if (dropped && !this.stopped) this.options.onChange();
   }
 
   /**
@@ -99,25 +139,29 @@ export class PageScanner {
       : [{ reader: new BlockReader(root, { onShadowRoot }), place: 'append' }];
     const stats = { blocks: 0, chars: 0, changed: false };
     let span = 0;
+    let viewportPainted = false;
     this.pass.beginSpans(spans.length);
+    const queue: FindJob[] = [];
     const emit = (block: TextBlock) => {
       stats.blocks++;
       stats.chars += block.text.length;
-      this.pass.add(block, span);
+      queue.push({ block, span, at: 0, parts: [] });
     };
     const step = (pause: () => boolean): boolean => {
-      while (span < spans.length) {
+      for (;;) {
+        if (!this.drain(queue, pause)) return false;
+        // The viewport is painted before the rest is read (decided from itself: provisional, see settle).
+        if (region && span === 1 && !viewportPainted) {
+          viewportPainted = true;
+          stats.changed = this.settle() || stats.changed;
+          return false;
+        }
+        if (span >= spans.length) return true;
         const { reader } = spans[span]!;
         if (!reader.read(emit, pause)) return false;
         if (reader.lost) this.rereadRoots.add(root);
         span++;
-        // The viewport is painted before the rest is read (decided from itself: provisional, see settle).
-        if (region && span === 1) {
-          stats.changed = this.settle() || stats.changed;
-          return false;
-        }
       }
-      return true;
     };
     const workMs = await this.sliced(step, stats);
     if (workMs === null) return;
@@ -202,14 +246,16 @@ export class PageScanner {
     const list = [...units].filter((u) => u.isConnected);
     const outer = list.filter((u) => !list.some((o) => o !== u && o.contains(u)));
     const stats = { changed, chars: 0 };
+    const queue: FindJob[] = [];
     const emit = (block: TextBlock) => {
       stats.chars += block.text.length;
-      this.pass.add(block);
+      queue.push({ block, span: undefined, at: 0, parts: [] });
     };
     let unit = 0;
     let reader: BlockReader | null = null;
     const step = (pause: () => boolean): boolean => {
       for (;;) {
+        if (!this.drain(queue, pause)) return false;
         if (reader === null) {
           if (unit >= outer.length) return true;
           const next = outer[unit++]!;
@@ -221,6 +267,7 @@ export class PageScanner {
         if (!reader.read(emit, pause)) return false;
         if (reader.lost) this.rereadRoots.add(reader.root);
         reader = null;
+        if (!this.drain(queue, pause)) return false;
         if (pause()) return unit >= outer.length;
       }
     };
@@ -238,6 +285,39 @@ export class PageScanner {
     });
     if (stats.changed) this.options.onChange();
     if (this.rereadRoots.size) this.mutations.schedule();
+  }
+
+  /**
+   * Collects the queued blocks' evidence in order, a window of FIND_WINDOW characters at a time, and adds each
+   * block to the pass when its last window is read. Returns false when `pause()` asked to stop first.
+   */
+  private drain(queue: FindJob[], pause: () => boolean): boolean {
+    while (queue.length > 0) {
+      const job = queue[0]!;
+      const text = job.block.text;
+      let evidence: unknown;
+      if (job.at === 0 && this.pass.canReuse(text)) {
+        evidence = this.pass.collect(text);
+      } else if (job.at === 0 && text.length <= FIND_WINDOW) {
+        this.longestFindChars = Math.max(this.longestFindChars, text.length);
+        evidence = this.pass.collect(text);
+      } else {
+        while (job.at < text.length) {
+          const from = job.at;
+          const to = Math.min(text.length, from + FIND_WINDOW);
+          const lo = Math.max(0, from - FIND_OVERLAP);
+          const hi = Math.min(text.length, to + FIND_OVERLAP);
+          this.longestFindChars = Math.max(this.longestFindChars, hi - lo);
+          job.parts.push(this.pass.collectWindow(text, lo, hi, from, to));
+          job.at = to;
+          if (job.at < text.length && pause()) return false;
+        }
+        evidence = this.pass.join(text, job.parts);
+      }
+      queue.shift();
+      this.pass.add(job.block, evidence, job.span);
+    }
+    return true;
   }
 
   /**

@@ -1,14 +1,17 @@
-// The top frame's message API: answers the popup and the background (get-page-actors, show-mention,
-// step-mention, get-mentions) and tells the background when the number of actors shown changes (the badge).
+// The top frame's message API: answers the popup, the side panel and the background (get-page-actors,
+// show-mention, step-mention, get-mentions, reveal-mention) and tells the background when the number of actors shown changes (the badge).
 // Only the top frame talks: a frame's mentions live in that frame's DOM, and a count that mixed frames
 // could not be shown or scrolled to.
 import { browser } from 'wxt/browser';
-import { ToContentMessage, parseMessage, type MentionRow, type PageActors } from '../messages';
-import { MentionCursor, scrollToMention } from './mention-cursor';
+import { parseContentMessage } from '../content-message';
+import type { MentionRow, PageActors } from '../messages';
+import { MentionCursor, scrollToMention, stepPosition } from './mention-cursor';
+import type { ExtensionContext } from './extension-context';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
 import type { PageMention, ShowMentionHook } from './types';
 import { readBlocks } from './text-index';
 import { rowsInBlocks } from '../export/row';
+import { flashRange } from './flash';
 
 export interface TopFrameApi {
   /** What the page's lifecycle did (see PageEvent): keeps the badge and the cursor current. */
@@ -17,8 +20,8 @@ export interface TopFrameApi {
 }
 
 export interface TopFrameApiOptions {
-  /** Whether this copy of the script was invalidated (extension updated or reloaded). */
-  isInvalid(): boolean;
+  /** This copy of the script's life: extension APIs are called through it (they throw once invalidated). */
+  ctx: Pick<ExtensionContext, 'use'>;
   /** The card (or anything else) that opens on a mention shown from the popup or the keyboard. */
   onShowMention?: ShowMentionHook;
 }
@@ -26,24 +29,35 @@ export interface TopFrameApiOptions {
 export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' | 'blockOf'>, options: TopFrameApiOptions): TopFrameApi {
   const cursor = new MentionCursor<PageMention>(); // step-mention's position in index.all()
   let lastDistinct = -1;
+  let lastMentions = '';
 
   const notifyBackground = () => {
-    if (options.isInvalid()) return;
-    const distinct = page.index()?.actorCounts().length ?? 0;
-    if (distinct === lastDistinct) return;
+    const index = page.index();
+    const distinct = index?.actorCounts().length ?? 0;
+    // The side panel hears this too: it re-reads the rows when the mentions change (count or, rescanned, ids).
+    const all = index?.all() ?? [];
+    const mentions = `${all.length}:${all.reduce((n, m) => Math.max(n, m.id), -1)}`;
+    if (distinct === lastDistinct && mentions === lastMentions) return;
     lastDistinct = distinct;
-    browser.runtime.sendMessage({ type: 'page-actors-changed', distinctActors: distinct }).catch(() => {
-      /* no listener (background asleep or reloading): the next change tells it */
-    });
+    lastMentions = mentions;
+    options.ctx.use(
+      () =>
+        browser.runtime.sendMessage({ type: 'page-actors-changed', distinctActors: distinct, mentions: all.length }).catch(() => {
+          /* no listener (background asleep or reloading): the next change tells it */
+        }),
+      undefined,
+    );
   };
 
+  let lastShown: PageMention | null = null; // show-mention without an index goes on from here
   const show = (mention: PageMention, fromKeyboard: boolean) => {
+    lastShown = mention;
     scrollToMention(mention.toRange(), 'centre');
     options.onShowMention?.(mention, { fromKeyboard });
   };
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const parsed = parseMessage(ToContentMessage, raw);
+    const parsed = parseContentMessage(raw);
     if (!parsed.ok) return undefined; // not ours (or malformed): other listeners may answer
     const message = parsed.message;
     const index = page.index();
@@ -53,7 +67,13 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
         return Promise.resolve(answer);
       }
       case 'show-mention': {
-        const mention = index?.ofActor(message.actorId)[message.index];
+        const mentions = index?.onPage(message.actorId) ?? [];
+        let at = message.index;
+        if (at === undefined) {
+          // On from the mention shown last when it is this actor's; else the actor's first.
+          at = stepPosition(lastShown ? mentions.indexOf(lastShown) : -1, mentions.length, 'next');
+        }
+        const mention = mentions[at];
         if (!mention || !index) return Promise.resolve({ ok: false });
         cursor.moveTo(index.all(), mention);
         show(mention, false);
@@ -65,24 +85,54 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
         show(next, true);
         return Promise.resolve({ ok: true });
       }
-      case 'get-mentions': {
-        // Positions in the page's visible text as `factlens scan` gives them: the blocks read afresh, once.
-        const info = { url: location.href, title: document.title, time: new Date().toISOString() };
-        const blocks = readBlocks(document).map((b) => ({ text: b.text, key: b.nodes[0] }));
-        const mentions = (index?.all() ?? []).map((m) => ({ ...m, start: m.blockStart, end: m.blockEnd, block: page.blockOf(m)?.nodes[0] }));
-        const rows: MentionRow[] = index ? rowsInBlocks(info, blocks, mentions, page.registry()) : [];
-        return Promise.resolve(rows);
+      case 'get-mentions':
+        return Promise.resolve(index ? mentionRows(index.all()).map((p) => p.row) : []);
+      case 'reveal-mention': {
+        const pairs = index ? mentionRows(index.all()) : [];
+        const { actorId, start, end, exact } = message;
+        const ofActor = pairs.filter((p) => p.row.actorId === actorId);
+        // The same offsets, else (the text moved) the nearest mention of that actor with the same words.
+        const found =
+          ofActor.find((p) => p.row.start === start && p.row.end === end) ??
+          ofActor
+            .filter((p) => exact !== undefined && p.row.selector.exact === exact)
+            .sort((a, b) => Math.abs(a.row.start - start) - Math.abs(b.row.start - start))[0];
+        if (!found || !index) return Promise.resolve({ ok: false });
+        cursor.moveTo(index.all(), found.mention);
+        const range = found.mention.toRange();
+        scrollToMention(range, 'centre');
+        flashRange(range);
+        return Promise.resolve({ ok: true });
       }
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
+
+  /** Each shown mention with its row; positions in the page's visible text as `factlens scan` gives them. */
+  const mentionRows = (all: readonly PageMention[]): { row: MentionRow; mention: PageMention }[] => {
+    const info = { url: location.href, title: document.title, time: new Date().toISOString() };
+    const blocks = readBlocks(document).map((b) => ({ text: b.text, key: b.nodes[0] }));
+    const keys = new Set(blocks.map((b) => b.key));
+    // rowsInBlocks leaves out mentions whose block is gone: leave them out first, so rows and mentions align.
+    const kept = all
+      .map((m) => ({ mention: m, block: page.blockOf(m)?.nodes[0] }))
+      .filter((p) => p.block !== undefined && keys.has(p.block));
+    const rows = rowsInBlocks(info, blocks, kept.map((p) => ({ ...p.mention, start: p.mention.blockStart, end: p.mention.blockEnd, block: p.block })), page.registry());
+    return rows.map((row, i) => ({ row, mention: kept[i]!.mention }));
+  };
+  options.ctx.use(() => browser.runtime.onMessage.addListener(onMessage), undefined);
 
   return {
     pageEvent(event) {
-      if (event === 'navigated') lastDistinct = -1;
-      if (event !== 'painted') cursor.reset();
+      if (event === 'navigated') {
+        lastDistinct = -1;
+        lastMentions = '';
+      }
+      if (event !== 'painted') {
+        cursor.reset();
+        lastShown = null;
+      }
       if (event !== 'navigated') notifyBackground();
     },
-    stop: () => browser.runtime.onMessage.removeListener(onMessage),
+    stop: () => options.ctx.use(() => browser.runtime.onMessage.removeListener(onMessage), undefined),
   };
 }

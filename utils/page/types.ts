@@ -35,6 +35,11 @@ export interface MentionIndex {
   all(): PageMention[];
   /** The mentions of one actor, in document order. */
   ofActor(actorId: string): PageMention[];
+  /**
+   * Every mention of a shown actor on the page, marked or not ("first mention only" marks one): what counts
+   * and the card's previous/next are of. Document order.
+   */
+  onPage(actorId: string): PageMention[];
   /** The mention under a viewport point (client coordinates), or null. */
   at(x: number, y: number): PageMention | null;
   /** The mention whose range contains this DOM position, or null. */

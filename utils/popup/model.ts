@@ -44,6 +44,8 @@ export interface PopupActions {
   setSiteEnabled(enabled: boolean): void;
   showActor(actorId: string): void;
   exportMentions(format: ExportFormat): void;
+  /** Opens the side panel (every mention in its sentence); absent where the browser has none. */
+  openPanel?(): void;
   resetSettings(): void;
   dismissNotice(): void;
   /** The fact-base page's address. */

@@ -49,6 +49,7 @@ export async function fetchMentionRows(tabId: number): Promise<MentionRow[]> {
   }
 }
 
-export async function showMention(tabId: number, actorId: string, index = 0): Promise<void> {
+/** Shows an actor's mention: the n-th, or without `index` the one after the mention shown last. */
+export async function showMention(tabId: number, actorId: string, index?: number): Promise<void> {
   await askTab(tabId, { type: 'show-mention', actorId, index });
 }

@@ -26,7 +26,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 
 /** Calls back with the new settings whenever they change in storage (any tab, the popup). */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(readSettings(raw)));
+  return quietStop(settingsItem.watch((raw) => onChange(readSettings(raw))));
 }
 
 /** Stores the settings as their difference from the defaults (nothing at all when there is none). */
@@ -51,4 +51,18 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 /** Back to every default: nothing stored. */
 export async function resetSettings(): Promise<void> {
   await settingsItem.removeValue();
+}
+
+/**
+ * An unwatch that never throws: once the extension is reloaded or disabled, an orphaned content script's
+ * storage listener is gone with its context, and removing it throws "Extension context invalidated".
+ */
+export function quietStop(stop: () => void): () => void {
+  return () => {
+    try {
+      stop();
+    } catch {
+      /* the context is gone, and the listener with it */
+    }
+  };
 }

@@ -1,0 +1,52 @@
+// Shared by the hostile-page and lifecycle browser tests: a page with a few mentions, pointing at a mention,
+// the card's dialog, and the count of Factlens's marks as the page itself sees them.
+import type { Frame, Page } from 'playwright-core';
+
+export const MENTIONS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>hostile</title></head><body>
+<main><h1>News</h1>
+<p id="p1">Fighting continues in Idlib province, a monitor said, and Russia answered.</p>
+<p id="p2">Later the Wagner group was seen near Sirte while Turkey watched.</p>
+</main></body></html>`;
+
+/** Runs in the page: the number of ranges in Factlens's highlights (the page's own view of them). */
+export function markCount(): number {
+  if (!('highlights' in CSS)) return -1;
+  let n = 0;
+  for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) n += h.size;
+  return n;
+}
+
+/** The centre of the first occurrence of `text` in the page (client coordinates), scrolled into view. */
+export async function pointOf(page: Page | Frame, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" not on the page`);
+  return point;
+}
+
+/** Selector of the card's dialog, whatever the host's name (`factlens-card` or a random-suffixed one). */
+export const CARD_DIALOG_JS = `(() => { for (const el of document.querySelectorAll('*')) { if (el.localName.startsWith('factlens-card') && el.shadowRoot) { const d = el.shadowRoot.querySelector('[role="dialog"]'); if (d) return d; } } return null; })()`;
+
+/** Whether a Factlens card dialog is shown (read in the page, through the open shadow root). */
+export async function cardOpen(page: Page): Promise<boolean> {
+  return page.evaluate((js) => !!(0, eval)(js), CARD_DIALOG_JS);
+}
+
+/** Moves the pointer onto `text` and waits for the card to open. */
+export async function hoverOpen(page: Page, text: string): Promise<void> {
+  const { x, y } = await pointOf(page, text);
+  await page.mouse.move(x - 40, y - 60);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.waitForFunction((js) => !!(0, eval)(js), CARD_DIALOG_JS, { timeout: 5000 });
+}

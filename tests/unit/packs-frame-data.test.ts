@@ -1,0 +1,100 @@
+// The compiled packs record (written by the background, read by every frame without zod) and the frame's
+// one storage read. WXT's fake browser stands in for the extension storage API.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+
+const packs = await import('../../utils/packs/storage');
+const { syncCompiledPacks } = await import('../../utils/background/packs-sync');
+const { COMPILED_PACKS_KEY, readCompiledPacks } = await import('../../utils/packs/compiled');
+const { createFrameData } = await import('../../utils/packs/frame-data');
+const { saveSettings } = await import('../../utils/settings/storage');
+const { DEFAULT_SETTINGS } = await import('../../utils/settings/schema');
+const { FACT_BASES } = await import('../../utils/factbase/generated');
+
+/** A sound pack: the built-in base under another id. */
+function pack(id: string) {
+  const base = structuredClone(FACT_BASES[0]!);
+  return { ...base, source: { ...base.source, id } };
+}
+
+const builtInIds = FACT_BASES.map((b) => b.source.id);
+const idsOf = (bases: { source: { id: string } }[]) => bases.map((b) => b.source.id);
+
+describe('the compiled packs record', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('holds the stored packs that pass validation, and only those', async () => {
+    await packs.importPack(pack('atlantis'));
+    const good = (await packs.packsItem.getValue()) as { version: 1; packs: unknown[] };
+    // A second entry that fails validation (no actors) is written behind the import's back.
+    await packs.packsItem.setValue({ version: 1, packs: [...good.packs, { importedAt: 'x', factBase: { formatVersion: 1 } }] });
+    await syncCompiledPacks();
+    const stored = (await fakeBrowser.storage.local.get(COMPILED_PACKS_KEY))[COMPILED_PACKS_KEY];
+    expect(readCompiledPacks(stored).map((p) => p.id)).toEqual(['atlantis']);
+  });
+
+  it('is not rewritten when it already says the same (frames would recompile for nothing)', async () => {
+    await packs.importPack(pack('atlantis'));
+    await syncCompiledPacks();
+    const heard = vi.fn();
+    fakeBrowser.storage.onChanged.addListener(heard);
+    await syncCompiledPacks();
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('reads a record of any other shape as no packs, and leaves out entries of another shape', () => {
+    for (const raw of [undefined, null, 3, 'x', [], { version: 2, packs: [] }, { version: 1, packs: {} }]) {
+      expect(readCompiledPacks(raw)).toEqual([]);
+    }
+    const sound = { id: 'atlantis', factBase: pack('atlantis') };
+    const wrongId = { id: 'other', factBase: pack('atlantis') };
+    const noAliases = { id: 'b', factBase: { ...pack('b'), actors: [{ ...pack('b').actors[0], aliases: 'x' }] } };
+    expect(readCompiledPacks({ version: 1, packs: [sound, wrongId, noAliases, null] }).map((p) => p.id)).toEqual(['atlantis']);
+  });
+});
+
+describe("a frame's storage", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads settings and packs in one storage.local.get, however often both are asked for', async () => {
+    await packs.importPack(pack('atlantis'));
+    await syncCompiledPacks();
+    await saveSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 500 });
+    const get = vi.fn((keys: string[]) => fakeBrowser.storage.local.get(keys));
+    const frame = createFrameData(get);
+    const [loaded, bases, again] = await Promise.all([frame.settings(), frame.factBases(), frame.factBases()]);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(loaded.settings.hoverDelayMs).toBe(500);
+    expect(idsOf(bases)).toEqual([...builtInIds, 'atlantis']);
+    expect(again).toBe(bases);
+  });
+
+  it('leaves out packs that are turned off, and hears packs and switches change without reading again', async () => {
+    await packs.importPack(pack('atlantis'));
+    await syncCompiledPacks();
+    const get = vi.fn((keys: string[]) => fakeBrowser.storage.local.get(keys));
+    const frame = createFrameData(get);
+    const changed = vi.fn();
+    frame.watchFactBases(changed);
+    expect(idsOf(await frame.factBases())).toEqual([...builtInIds, 'atlantis']);
+
+    await packs.setPackEnabled('atlantis', false);
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    expect(idsOf(await frame.factBases())).toEqual(builtInIds);
+
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledPacks: ['atlantis'], hoverDelayMs: 900 });
+    await packs.importPack(pack('lemuria'));
+    await syncCompiledPacks();
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2)); // the colour-only change was not news
+    expect(idsOf(await frame.factBases())).toEqual([...builtInIds, 'lemuria']);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to the defaults and the built-in bases when storage cannot be read', async () => {
+    const frame = createFrameData(() => Promise.reject(new Error('gone')));
+    expect((await frame.settings()).settings).toEqual(DEFAULT_SETTINGS);
+    expect(idsOf(await frame.factBases())).toEqual(builtInIds);
+  });
+});
