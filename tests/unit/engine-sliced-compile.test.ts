@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, compileMatcherInSlices, findMentions } from '../../utils/engine/index';
 import { FACT_BASES } from '../../utils/factbase/generated';
 import type { CompiledActor, CompiledFactBase } from '../../utils/factbase/types';
+import { SHARED_PAGES } from '../../scripts/lib/paths';
 
-const PAGES = path.resolve('../shared/fixtures/pages');
+const PAGES = SHARED_PAGES;
 
 /** Visible-ish text of a saved page: tags dropped (the engine sees text, not markup). */
 const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
