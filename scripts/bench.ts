@@ -5,7 +5,7 @@
 //
 // Environment: FACTLENS_BENCH_RUNS (loads per figure, default 5), FACTLENS_BENCH_QUICK=1 (2 runs, fewer
 // samples: a smoke test of the bench itself), FACTLENS_BENCH_SECTIONS (comma-separated subset of
-// factlens,paint (needs factlens),floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine;
+// factlens,paint (needs factlens),floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine,cli;
 // default all),
 // FACTLENS_BENCH_MARKJS_LARGE=0 (leave mark.js off the 1 MB page: over a minute a pass).
 import { execFileSync } from 'node:child_process';
@@ -80,7 +80,7 @@ const PADDED_ALIASES = 10_000;
 const OUT = path.join(REPO_ROOT, 'bench-output');
 const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const KB = 1000;
-const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine';
+const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine,cli';
 const SECTIONS = new Set((process.env.FACTLENS_BENCH_SECTIONS ?? ALL_SECTIONS).split(',').map((x) => x.trim()));
 /** Only a full run writes results.json and docs/benchmarks.md; a subset writes results-partial.json. */
 const FULL = ALL_SECTIONS.split(',').every((s) => SECTIONS.has(s)) && !QUICK;
@@ -1008,6 +1008,17 @@ async function main(): Promise<void> {
   }
 
   let engineTable: string | null = null;
+  // The scan at scale (issue 14): `factlens scan` as a process over the shared pages in cycles, a folder and a
+  // WARC file, on one thread and on every core, then peak memory as the collection grows (scripts/bench-cli.ts;
+  // it rewrites its table in docs/cli-scale.md). Sizes kept modest here: the whole bench stays within minutes.
+  if (wanted('cli')) {
+    await section('The scan at scale (scripts/bench-cli.ts)', async () => {
+      const { benchCli } = await import('./bench-cli');
+      const cli = await benchCli(QUICK ? { pages: 100, sizes: [50, 100] } : { pages: 1000, sizes: [250, 500, 1000] });
+      console.log(cli.markdown);
+    });
+  }
+
   if (wanted('engine')) {
     await section('Engine (scripts/bench-engine.ts)', async () => {
       engineTable = await engineSection();
