@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { firstTextRect } from './hostile-helpers';
 import { REPO_ROOT, SHARED_PAGES, launchChromium, serveFixtures, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
 
 async function articleBody(): Promise<string> {
@@ -46,21 +47,8 @@ function setSettings(ext: ExtensionBrowser, changes: Record<string, unknown>) {
 }
 
 /** The rectangle of the first occurrence of `text` (client coordinates), scrolled to the middle. */
-async function rectOf(page: Page, text: string): Promise<{ x: number; y: number; top: number; bottom: number; left: number; right: number }> {
-  const r = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const b = range.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left, right: b.right };
-    }
-    return null;
-  }, text);
+async function rectOf(page: Page, text: string): Promise<NonNullable<ReturnType<typeof firstTextRect>>> {
+  const r = await page.evaluate(firstTextRect, { needle: text, scroll: true });
   if (!r) throw new Error(`"${text}" not on the page`);
   return r;
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveFixtures, type FixtureServer } from './harness';
 import { GECKO_ID, hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
-import { MENTIONS_PAGE, markCount } from './hostile-helpers';
+import { MENTIONS_PAGE, firstTextRect, markCount } from './hostile-helpers';
 import { HOSTILE_PAGES, pageWaitsForMarks } from './hostile-pages';
 
 let ff: FirefoxExtensionBrowser;
@@ -32,19 +32,7 @@ function cardOpen(page: Page): Promise<boolean> {
 }
 
 async function hoverOpen(page: Page, text: string): Promise<void> {
-  const p = await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
+  const p = await page.evaluate(firstTextRect, { needle: text, scroll: false });
   await page.mouse.move(5, 5);
   await page.mouse.move(p!.x, p!.y, { steps: 4 });
   await page.waitForFunction(

@@ -16,23 +16,30 @@ export function markCount(): number {
   return n;
 }
 
-/** The centre of the first occurrence of `text` in the page (client coordinates), scrolled into view. */
+/**
+ * Runs in the page (Playwright's or Puppeteer's `evaluate`): the client rectangle and centre of the first
+ * occurrence of `needle` in the page's text, optionally scrolled to the middle first; null when absent.
+ */
+export function firstTextRect({ needle, scroll }: { needle: string; scroll: boolean }): { x: number; y: number; top: number; bottom: number; left: number; right: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent!.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + needle.length);
+    if (scroll) (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const b = range.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom, left: b.left, right: b.right };
+  }
+  return null;
+}
+
+/** The centre of the first occurrence of `text` in the page (client coordinates). */
 export async function pointOf(page: Page | Frame, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" not on the page`);
-  return point;
+  const r = await page.evaluate(firstTextRect, { needle: text, scroll: false });
+  if (!r) throw new Error(`"${text}" not on the page`);
+  return { x: r.x, y: r.y };
 }
 
 /** Selector of the card's dialog, whatever the host's name (`factlens-card` or a random-suffixed one). */
