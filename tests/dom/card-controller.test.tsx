@@ -228,6 +228,21 @@ describe('card controller', () => {
     expect(dialog()).toBeNull();
   });
 
+  it('follows its mention when the scanner re-reads the same text (a page adds a style), and closes when the text changed', () => {
+    controller.show(mention(1), { fromKeyboard: false });
+    expect(openMentionId()).toBe(1);
+    // Same characters, new record: the card stays, on the new record, with the same view key.
+    index.mentions.splice(0, 1, fakeMention(7, 'wagner-group', document.getElementById('a')!));
+    index.emit();
+    expect(dialog()).not.toBeNull();
+    expect(heading()).toBe('Wagner group');
+    expect(openMentionId()).toBe(1);
+    // Another actor over those characters is not the same mention.
+    index.mentions.splice(0, 1, fakeMention(8, 'haftar', document.getElementById('a')!));
+    index.emit();
+    expect(dialog()).toBeNull();
+  });
+
   it('closes when the mention scrolls out of view', async () => {
     controller.show(mention(1), { fromKeyboard: false });
     await new Promise((r) => setTimeout(r, 20));

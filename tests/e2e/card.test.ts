@@ -212,6 +212,28 @@ describe('the fact card', () => {
     await page.close();
   });
 
+  it('stays open on its mention when the page adds a <style> and restyles the paragraph (the text is the same)', async () => {
+    const page = await ext.page();
+    await page.goto(server.url('/article.html'));
+    await waitForMarks(page, 5);
+    const { x, y } = await pointOf(page, 'Khalifa Haftar');
+    await page.mouse.click(x, y);
+    await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'p { letter-spacing: 0.01em; }';
+      document.head.append(style);
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('Khalifa Haftar'))!;
+      p.classList.add('restyled');
+      p.append(document.createElement('span'));
+    });
+    // Past the mutation batch and its re-read: the card is still there, on the same actor.
+    await page.waitForTimeout(800);
+    await expect(dialog(page).isVisible()).resolves.toBe(true);
+    await expect(dialog(page).locator('h2').textContent()).resolves.toBe('Khalifa Haftar');
+    await page.close();
+  });
+
   it('opens from the keyboard command with focus inside, steps to the next mention, and gives focus back', async () => {
     const page = await ext.page();
     await page.goto(server.url('/article.html'));

@@ -19,7 +19,7 @@ export interface CardActions {
 export function cardViewProps(card: OpenCard, actions: CardActions, colours: Settings['colours']): CardViewProps {
   return {
     actorId: card.mention.actorId,
-    mentionKey: card.mention.id,
+    mentionKey: card.openedOn ?? card.mention.id,
     lookup: actions.lookup,
     entries: actions.entries,
     mentionStats: actions.mentionStats,

@@ -18,6 +18,8 @@ export interface CardRequest {
 /** A card on screen: the request and the live range it was placed against. */
 export interface OpenCard extends CardRequest {
   range: Range;
+  /** The id of the mention it opened on, kept while it follows that mention through re-reads (the view's key). */
+  openedOn?: number;
 }
 
 export class CardState {
@@ -66,9 +68,19 @@ export class CardState {
 
   /** After the page's mentions changed: drops a coming card whose mention went; says whether the open one went. */
   openMentionGone(): boolean {
-    const ids = new Set(this.index.all().map((m) => m.id));
-    if (this.pending && !ids.has(this.pending.mention.id)) this.pending = null;
-    return !!this.open && !ids.has(this.open.mention.id);
+    const all = this.index.all();
+    const ids = new Set(all.map((m) => m.id));
+    if (this.pending && !ids.has(this.pending.mention.id)) {
+      const next = sameMentionIn(all, this.pending.mention);
+      this.pending = next ? { ...this.pending, mention: next } : null;
+    }
+    if (!this.open || ids.has(this.open.mention.id)) return false;
+    // A re-read of unchanged text (the page added a <style>, a class, a sibling) makes new mention records
+    // over the same characters: the card follows its mention instead of closing under the reader.
+    const next = sameMentionIn(all, this.open.mention);
+    if (!next) return true;
+    this.open = { ...this.open, mention: next, range: next.toRange(), openedOn: this.open.openedOn ?? this.open.mention.id };
+    return false;
   }
 
   /** Where the open mention stands among an actor's mentions. */
@@ -92,4 +104,19 @@ export class CardState {
     if (!open || open.mention.actorId !== actorId) return -1;
     return this.index.onPage(actorId).findIndex((m) => m.id === open.mention.id);
   }
+}
+
+/** The mention now over the same text as `old` (same actor, same start and end in the same nodes), if any. */
+export function sameMentionIn(all: readonly PageMention[], old: PageMention): PageMention | null {
+  const a = old.range;
+  return (
+    all.find(
+      (m) =>
+        m.actorId === old.actorId &&
+        m.range.startContainer === a.startContainer &&
+        m.range.startOffset === a.startOffset &&
+        m.range.endContainer === a.endContainer &&
+        m.range.endOffset === a.endOffset,
+    ) ?? null
+  );
 }
