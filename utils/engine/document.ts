@@ -579,7 +579,7 @@ export function updateDocument(
   return { state: { blocks, result }, repaint };
 }
 
-function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+export function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k]!;

@@ -63,7 +63,7 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
     const index = page.index();
     switch (message.type) {
       case 'get-page-actors': {
-        const answer: PageActors = { url: location.href, active: !!index, actors: index?.actorCounts() ?? [] };
+        const answer: PageActors = { url: location.href, active: !!index, actors: index?.actorCounts() ?? [], ...index?.decision() };
         return Promise.resolve(answer);
       }
       case 'show-mention': {

@@ -1,0 +1,241 @@
+// The page's document pass (issue 12): every block of the page in page order, each block's evidence collected
+// once as the scanner reads it (inside its time slices), and one page decision (utils/engine/document.ts) per
+// scan or mutation pass. It keeps each block's last decided mentions, so a pass tells the scanner which blocks
+// to paint again: the blocks read anew, and the old blocks whose marks a page-level decision changed ("Donald
+// Trump" added below a "Fred Trump" paragraph) — not the whole page. Blocks whose text comes back unchanged
+// (re-read after an attribute change) reuse their evidence, as updateDocument does.
+import {
+  collectBlock,
+  decideDocument,
+  describeMention,
+  relevanceFor,
+  sameMentions,
+  type BaseRelevance,
+  type BlockEvidence,
+  type Candidate,
+} from '../engine/document';
+import type { Matcher } from '../engine/matcher';
+import type { Mention } from '../engine/types';
+import { compareNodes } from './document-order';
+import type { TextBlock } from './text-index';
+
+/** How a page is decided: per page (the document pass) or per block (a stand-in engine, tests). */
+export interface PageDecider<E> {
+  /** Phase 1, per block, as it is read: the costly part (the scan). */
+  collect(text: string): E;
+  /**
+   * A window of a giant block: collects `text.slice(lo, hi)` and keeps what starts in [from, to) (the rest is the
+   * overlap, kept by its neighbour), offsets shifted to the block.
+   */
+  collectWindow(text: string, lo: number, hi: number, from: number, to: number): E;
+  /** The windows of one block, in order, joined into its evidence. */
+  join(text: string, parts: readonly E[]): E;
+  /** Phase 2, per page: final mentions per block, with the page's decision per fact base. */
+  decide(evidence: readonly E[]): { mentions: Mention[][]; bases: BaseRelevance[]; unmarked: number };
+  /** Why a mention of the last decision is marked, as a sentence (the card). */
+  explain?(mention: Mention): string;
+}
+
+/** The document pass of utils/engine/document.ts over a matcher. */
+export function documentDecider(matcher: Matcher): PageDecider<BlockEvidence> {
+  let last: ReturnType<typeof decideDocument> | null = null;
+  return {
+    collect: (text) => collectBlock(text, matcher),
+    collectWindow: (text, lo, hi, from, to) => {
+      const { candidates, spelled } = collectBlock(text.slice(lo, hi), matcher);
+      const kept: Candidate[] = [];
+      for (const c of candidates) {
+        const start = c.start + lo;
+        if (start >= from && start < to) kept.push({ ...c, start, end: c.end + lo });
+      }
+      return { text, candidates: kept, spelled };
+    },
+    join: (text, parts) => {
+      const spelled = new Map<string, string>();
+      // The first window to spell an acronym out wins, as the first block does in decideDocument.
+      for (const p of parts) for (const [k, v] of p.spelled) if (!spelled.has(k)) spelled.set(k, v);
+      return { text, candidates: parts.flatMap((p) => p.candidates), spelled };
+    },
+    decide: (evidence) => {
+      last = decideDocument(evidence, matcher);
+      return { mentions: last.mentions, bases: last.bases, unmarked: last.unmarked.length };
+    },
+    explain: (m) => describeMention(m, last ? relevanceFor(last, matcher, m.actorId) : undefined),
+  };
+}
+
+/** Each block alone (findMentions or a stand-in): no page-level decision. */
+export function blockDecider(find: (text: string) => Mention[]): PageDecider<Mention[]> {
+  return {
+    collect: find,
+    collectWindow: (text, lo, hi, from, to) => {
+      const kept: Mention[] = [];
+      for (const m of find(text.slice(lo, hi))) {
+        const start = m.start + lo;
+        if (start >= from && start < to) kept.push({ ...m, start, end: m.end + lo });
+      }
+      return kept;
+    },
+    join: (_text, parts) => parts.flat(),
+    decide: (evidence) => ({ mentions: evidence as Mention[][], bases: [], unmarked: 0 }) };
+}
+
+/** One block of the page as the pass knows it; `record` is the scanner's (null when it shows nothing). */
+export interface PassEntry<R> {
+  readonly block: TextBlock;
+  readonly evidence: unknown;
+  /** The mentions last decided for it (null: not decided yet, so it must be painted). */
+  mentions: Mention[] | null;
+  record: R | null;
+  dead: boolean;
+}
+
+export class DocumentPass<R> {
+  /** Every live block, in page order (the dead are swept at each decision). */
+  private entries: PassEntry<R>[] = [];
+  /** Blocks read since the last decision of a mutation pass, merged into `entries` by document order at the next. */
+  private pending: PassEntry<R>[] = [];
+  /** Blocks read by the first pass, per span of it; joined in page order at its last decision. */
+  private spans: PassEntry<R>[][] | null = null;
+  /** Blocks by their first text node (a list: the windows of one giant text node share it). */
+  private readonly byFirstNode = new WeakMap<Text, PassEntry<R>[]>();
+  /** Evidence of blocks dropped in this pass, by text: a block re-read with the same text is not scanned again. */
+  private recycled = new Map<string, unknown[]>();
+  /** The page's decision per fact base and the number of candidates not marked, from the last decision. */
+  bases: BaseRelevance[] = [];
+  unmarked = 0;
+  /** Blocks painted again by the last decision (for tests and the measure). */
+  lastRepaint = 0;
+
+  constructor(private readonly decider: PageDecider<unknown>) {}
+
+  /** The first pass reads the page in `count` spans (viewport, before it, after it), joined at its last decision. */
+  beginSpans(count: number): void {
+    this.spans = Array.from({ length: count }, () => []);
+  }
+
+  /** Whether a block of this text was dropped in this pass: its evidence is reused, not collected again. */
+  canReuse(text: string): boolean {
+    return (this.recycled.get(text)?.length ?? 0) > 0;
+  }
+
+  /** A block's evidence (the costly part): a dropped block's of the same text, else collected. */
+  collect(text: string): unknown {
+    const reused = this.recycled.get(text)?.pop();
+    return reused !== undefined ? reused : this.decider.collect(text);
+  }
+
+  /** A window of a giant block (PageDecider.collectWindow); `join` makes the block's evidence of them. */
+  collectWindow(text: string, lo: number, hi: number, from: number, to: number): unknown {
+    return this.decider.collectWindow(text, lo, hi, from, to);
+  }
+
+  join(text: string, parts: readonly unknown[]): unknown {
+    return this.decider.join(text, parts);
+  }
+
+  /** Adds a block read and collected; `span` during the first pass, else it is placed by document order. */
+  add(block: TextBlock, evidence: unknown, span?: number): void {
+    const entry: PassEntry<R> = {
+      block,
+      evidence,
+      mentions: null,
+      record: null,
+      dead: false,
+    };
+    const first = block.nodes[0];
+    if (first) {
+      const list = this.byFirstNode.get(first);
+      if (list) list.push(entry);
+      else this.byFirstNode.set(first, [entry]);
+    }
+    if (this.spans && span !== undefined) this.spans[span]!.push(entry);
+    else this.pending.push(entry);
+  }
+
+  /** Forgets the blocks that start at this text node; returns whether one of them showed mentions. */
+  dropAt(node: Text, dropRecord: (record: R) => void): boolean {
+    const entries = this.byFirstNode.get(node);
+    if (!entries) return false;
+    this.byFirstNode.delete(node);
+    let dropped = false;
+    for (const entry of entries) {
+      if (entry.dead) continue;
+      entry.dead = true;
+      let list = this.recycled.get(entry.block.text);
+      if (!list) this.recycled.set(entry.block.text, (list = []));
+      list.push(entry.evidence);
+      if (entry.record !== null) {
+        dropRecord(entry.record);
+        entry.record = null;
+        dropped = true;
+      }
+    }
+    return dropped;
+  }
+
+  /**
+   * Decides the page from every block read so far and
+   * calls `repaint` for each block whose mentions changed (with its new mentions; it returns the new record).
+   * `spanOrder` (the first pass's spans in page order) ends the first pass; without it, during the first pass,
+   * the decision is provisional (the viewport painted before the rest is read). Returns the records of the page
+   * in page order when anything was repainted, else null.
+   */
+  decide(repaint: (entry: PassEntry<R>, mentions: Mention[]) => R | null, spanOrder?: readonly number[]): R[] | null {
+    let list: PassEntry<R>[];
+    if (this.spans) {
+      // During the first pass (no mutation pass runs before it ends): the spans read so far, joined.
+      list = [];
+      for (const i of spanOrder ?? this.spans.map((_, k) => k)) for (const e of this.spans[i]!) if (!e.dead) list.push(e);
+      if (spanOrder) {
+        this.entries = list;
+        this.spans = null;
+      }
+    } else list = this.entries = mergeByPosition(this.entries, this.pending);
+    this.pending = [];
+    this.recycled = new Map();
+    const decided = this.decider.decide(list.map((e) => e.evidence));
+    this.bases = decided.bases;
+    this.unmarked = decided.unmarked;
+    let repainted = 0;
+    list.forEach((entry, i) => {
+      const mentions = decided.mentions[i]!;
+      if (entry.mentions !== null && sameMentions(entry.mentions, mentions)) return;
+      // A block never shown that still shows nothing needs no paint.
+      if (entry.mentions === null && mentions.length === 0) {
+        entry.mentions = mentions;
+        return;
+      }
+      entry.mentions = mentions;
+      entry.record = repaint(entry, mentions);
+      repainted++;
+    });
+    this.lastRepaint = repainted;
+    if (repainted === 0) return null;
+    const records: R[] = [];
+    for (const e of list) if (e.record !== null) records.push(e.record);
+    return records;
+  }
+
+  explain(mention: Mention): string | undefined {
+    return this.decider.explain?.(mention);
+  }
+}
+
+function byPosition(a: PassEntry<unknown>, b: PassEntry<unknown>): number {
+  return compareNodes(a.block.nodes[0]!, b.block.nodes[0]!);
+}
+
+/** The live entries of both lists in document order (`sorted` is; `added` is sorted here): O(n + k log k). */
+function mergeByPosition<R>(sorted: readonly PassEntry<R>[], added: PassEntry<R>[]): PassEntry<R>[] {
+  const extra = added.filter((e) => !e.dead).sort(byPosition);
+  const out: PassEntry<R>[] = [];
+  let j = 0;
+  for (const e of sorted) {
+    if (e.dead) continue;
+    while (j < extra.length && byPosition(extra[j]!, e) < 0) out.push(extra[j++]!);
+    out.push(e);
+  }
+  while (j < extra.length) out.push(extra[j++]!);
+  return out;
+}
