@@ -102,6 +102,27 @@ describe('content script wiring', () => {
     expect(document.body.textContent).toBe('Russia said Khalifa Haftar would talk.Later Russia spoke again.Libya agreed.');
   });
 
+  it('listens from the start: a question asked before the page is ready is answered once it is', async () => {
+    const { ctx } = fakeContext();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const starting = startContentApp(ctx, {
+      // The fact bases come late (a slow storage read): the page is not ready yet.
+      factBases: async () => {
+        await held;
+        return [FACT_BASE];
+      },
+    });
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    const early = ask({ type: 'get-page-actors' });
+    release();
+    app = await starting;
+    const answer = (await early) as PageActors;
+    // Answered after the page's lifecycle began (active), not refused for want of a receiving end.
+    expect(answer.active).toBe(true);
+    expect(answer.url).toBe(location.href);
+  });
+
   it('steps through every mention with one cursor, which show-mention moves', async () => {
     await start();
     const ids = () => shown.map((s) => `${s.mention.actorId}:${s.mention.blockStart}`);
