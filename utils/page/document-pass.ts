@@ -6,13 +6,14 @@
 // (re-read after an attribute change) reuse their evidence, as updateDocument does.
 import {
   collectBlock,
-  decideDocument,
+  decideDocumentSteps,
   describeMention,
   relevanceFor,
   sameMentions,
   type BaseRelevance,
   type BlockEvidence,
   type Candidate,
+  type DocumentResult,
 } from '../engine/document';
 import type { Matcher } from '../engine/matcher';
 import type { Mention } from '../engine/types';
@@ -30,15 +31,24 @@ export interface PageDecider<E> {
   collectWindow(text: string, lo: number, hi: number, from: number, to: number): E;
   /** The windows of one block, in order, joined into its evidence. */
   join(text: string, parts: readonly E[]): E;
-  /** Phase 2, per page: final mentions per block, with the page's decision per fact base. */
-  decide(evidence: readonly E[]): { mentions: Mention[][]; bases: BaseRelevance[]; unmarked: number };
+  /**
+   * Phase 2, per page: final mentions per block, with the page's decision per fact base; in steps (a generator
+   * that yields now and then), so that the scanner runs it inside its time slices.
+   */
+  decide(evidence: readonly E[]): Generator<void, Decided>;
   /** Why a mention of the last decision is marked, as a sentence (the card). */
   explain?(mention: Mention): string;
 }
 
+export interface Decided {
+  mentions: Mention[][];
+  bases: BaseRelevance[];
+  unmarked: number;
+}
+
 /** The document pass of utils/engine/document.ts over a matcher. */
 export function documentDecider(matcher: Matcher): PageDecider<BlockEvidence> {
-  let last: ReturnType<typeof decideDocument> | null = null;
+  let last: DocumentResult | null = null;
   return {
     collect: (text) => collectBlock(text, matcher),
     collectWindow: (text, lo, hi, from, to) => {
@@ -56,8 +66,8 @@ export function documentDecider(matcher: Matcher): PageDecider<BlockEvidence> {
       for (const p of parts) for (const [k, v] of p.spelled) if (!spelled.has(k)) spelled.set(k, v);
       return { text, candidates: parts.flatMap((p) => p.candidates), spelled };
     },
-    decide: (evidence) => {
-      last = decideDocument(evidence, matcher);
+    decide: function* (evidence) {
+      last = yield* decideDocumentSteps(evidence, matcher);
       return { mentions: last.mentions, bases: last.bases, unmarked: last.unmarked.length };
     },
     explain: (m) => describeMention(m, last ? relevanceFor(last, matcher, m.actorId) : undefined),
@@ -77,7 +87,10 @@ export function blockDecider(find: (text: string) => Mention[]): PageDecider<Men
       return kept;
     },
     join: (_text, parts) => parts.flat(),
-    decide: (evidence) => ({ mentions: evidence as Mention[][], bases: [], unmarked: 0 }) };
+    decide: function* (evidence) {
+      return { mentions: evidence as Mention[][], bases: [], unmarked: 0 };
+    },
+  };
 }
 
 /** One block of the page as the pass knows it; `record` is the scanner's (null when it shows nothing). */
@@ -106,6 +119,24 @@ export class DocumentPass<R> {
   unmarked = 0;
   /** Blocks painted again by the last decision (for tests and the measure). */
   lastRepaint = 0;
+  /** The records of the page after the last decision that repainted anything (see stepDecision). */
+  records: R[] | null = null;
+  /** Time spent deciding in the last decision (ms), its repaints not counted: the document pass's own cost. */
+  decisionMs = 0;
+  /** How many steps (slices) the last decision took, its repaints included: a giant block's spread over many. */
+  decisionSteps = 0;
+  /** Time spent repainting (indexing) the blocks the last decision changed (ms). */
+  repaintMs = 0;
+  /** The decision under way (run in the scanner's slices). */
+  private job: {
+    list: PassEntry<R>[];
+    steps: Generator<void, Decided>;
+    decided: Decided | null;
+    at: number;
+    /** The block at `at` is being repainted (its repaint paused). */
+    painting: boolean;
+    repainted: number;
+  } | null = null;
 
   constructor(private readonly decider: PageDecider<unknown>) {}
 
@@ -116,7 +147,7 @@ export class DocumentPass<R> {
 
   /** Whether a block of this text was dropped in this pass: its evidence is reused, not collected again. */
   canReuse(text: string): boolean {
-    return (this.recycled.get(text)?.length ?? 0) > 0;
+    return text.length <= RECYCLE_MAX && (this.recycled.get(text)?.length ?? 0) > 0;
   }
 
   /** A block's evidence (the costly part): a dropped block's of the same text, else collected. */
@@ -162,9 +193,13 @@ export class DocumentPass<R> {
     for (const entry of entries) {
       if (entry.dead) continue;
       entry.dead = true;
-      let list = this.recycled.get(entry.block.text);
-      if (!list) this.recycled.set(entry.block.text, (list = []));
-      list.push(entry.evidence);
+      // A giant block is not kept by its text: hashing 20 MB as a key is one long step; it is collected again
+      // in windows, sliced.
+      if (entry.block.text.length <= RECYCLE_MAX) {
+        let list = this.recycled.get(entry.block.text);
+        if (!list) this.recycled.set(entry.block.text, (list = []));
+        list.push(entry.evidence);
+      }
       if (entry.record !== null) {
         dropRecord(entry.record);
         entry.record = null;
@@ -175,13 +210,21 @@ export class DocumentPass<R> {
   }
 
   /**
-   * Decides the page from every block read so far and
-   * calls `repaint` for each block whose mentions changed (with its new mentions; it returns the new record).
-   * `spanOrder` (the first pass's spans in page order) ends the first pass; without it, during the first pass,
-   * the decision is provisional (the viewport painted before the rest is read). Returns the records of the page
-   * in page order when anything was repainted, else null.
+   * Decides the page from every block read so far, in one go (tests; the scanner uses beginDecision and
+   * stepDecision, in its slices). See stepDecision.
    */
-  decide(repaint: (entry: PassEntry<R>, mentions: Mention[]) => R | null, spanOrder?: readonly number[]): R[] | null {
+  decide(repaint: (entry: PassEntry<R>, mentions: Mention[]) => R | null | undefined, spanOrder?: readonly number[]): R[] | null {
+    this.beginDecision(spanOrder);
+    this.stepDecision(repaint, () => false);
+    return this.records;
+  }
+
+  /**
+   * Begins a decision over every block read so far. `spanOrder` (the first pass's spans in page order) ends
+   * the first pass; without it, during the first pass, the decision is provisional (the viewport painted
+   * before the rest is read).
+   */
+  beginDecision(spanOrder?: readonly number[]): void {
     let list: PassEntry<R>[];
     if (this.spans) {
       // During the first pass (no mutation pass runs before it ends): the spans read so far, joined.
@@ -194,33 +237,91 @@ export class DocumentPass<R> {
     } else list = this.entries = mergeByPosition(this.entries, this.pending);
     this.pending = [];
     this.recycled = new Map();
-    const decided = this.decider.decide(list.map((e) => e.evidence));
-    this.bases = decided.bases;
-    this.unmarked = decided.unmarked;
-    let repainted = 0;
-    list.forEach((entry, i) => {
-      const mentions = decided.mentions[i]!;
-      if (entry.mentions !== null && sameMentions(entry.mentions, mentions)) return;
-      // A block never shown that still shows nothing needs no paint.
-      if (entry.mentions === null && mentions.length === 0) {
-        entry.mentions = mentions;
-        return;
+    this.records = null;
+    this.job = { list, steps: this.decider.decide(list.map((e) => e.evidence)), decided: null, at: 0, painting: false, repainted: 0 };
+    this.decisionMs = 0;
+    this.decisionSteps = 0;
+    this.repaintMs = 0;
+  }
+
+  /**
+   * Runs the decision begun, then calls `repaint` for each block whose mentions changed (with its new
+   * mentions; it returns the new record, or undefined when it paused in the middle of a giant block: it is
+   * called again for that block at the next step), stopping when `pause()` says so. True when done: `records` then
+   * holds the page's records in page order when anything was repainted (else null). A block the page dropped
+   * meanwhile (edited under its marks) is skipped: the next mutation pass reads it again.
+   */
+  stepDecision(repaint: (entry: PassEntry<R>, mentions: Mention[]) => R | null | undefined, pause: () => boolean): boolean {
+    const job = this.job;
+    if (!job) return true;
+    this.decisionSteps++;
+    if (!job.decided) {
+      const t = performance.now();
+      for (;;) {
+        const next = job.steps.next();
+        if (next.done) {
+          job.decided = next.value;
+          break;
+        }
+        if (pause()) {
+          this.decisionMs += performance.now() - t;
+          return false;
+        }
       }
-      entry.mentions = mentions;
-      entry.record = repaint(entry, mentions);
-      repainted++;
-    });
-    this.lastRepaint = repainted;
-    if (repainted === 0) return null;
+      this.decisionMs += performance.now() - t;
+      this.bases = job.decided.bases;
+      this.unmarked = job.decided.unmarked;
+    }
+    const { list, decided } = job;
+    while (job.at < list.length) {
+      const i = job.at;
+      const entry = list[i]!;
+      const mentions = decided.mentions[i]!;
+      if (entry.dead) {
+        job.at++;
+        job.painting = false;
+        continue;
+      }
+      if (!job.painting) {
+        if (entry.mentions !== null && sameMentions(entry.mentions, mentions)) {
+          job.at++;
+          continue;
+        }
+        // A block never shown that still shows nothing needs no paint.
+        const unseen = entry.mentions === null && mentions.length === 0;
+        entry.mentions = mentions;
+        if (unseen) {
+          job.at++;
+          continue;
+        }
+      }
+      const t = performance.now();
+      const record = repaint(entry, mentions);
+      this.repaintMs += performance.now() - t;
+      // A giant block's repaint paused in its middle: resumed at the next step.
+      job.painting = record === undefined;
+      if (job.painting) return false;
+      entry.record = record!;
+      job.at++;
+      job.repainted++;
+      if (job.at < list.length && pause()) return false;
+    }
+    this.job = null;
+    this.lastRepaint = job.repainted;
+    if (job.repainted === 0) return true;
     const records: R[] = [];
     for (const e of list) if (e.record !== null) records.push(e.record);
-    return records;
+    this.records = records;
+    return true;
   }
 
   explain(mention: Mention): string | undefined {
     return this.decider.explain?.(mention);
   }
 }
+
+/** The longest block text kept for reuse (longer ones are read in windows anyway). */
+const RECYCLE_MAX = 65_536;
 
 function byPosition(a: PassEntry<unknown>, b: PassEntry<unknown>): number {
   return compareNodes(a.block.nodes[0]!, b.block.nodes[0]!);

@@ -63,6 +63,8 @@ let nextMentionId = 1;
  */
 export const FIND_WINDOW = 65_536;
 export const FIND_OVERLAP = 1024;
+/** Mentions indexed between two checks of the slice's time (a giant block has thousands). */
+const INDEX_CHUNK = 256;
 
 /** A block read but not yet collected: its evidence is gathered a window at a time (drain). */
 interface FindJob {
@@ -84,6 +86,11 @@ export class PageScanner {
   /** Trees a pass could not finish (the page removed the node it had paused at): the next batch re-reads them. */
   private readonly rereadRoots = new Set<Node>();
   private stopped = false;
+  /** The block being indexed when a slice ended in the middle of it (index). */
+  private indexing: { entry: PassEntry<BlockRecord>; record: BlockRecord; at: number } | null = null;
+  /** A mutation pass is running its slices; another batch came meanwhile. */
+  private passing = false;
+  private passAgain = false;
   private readonly doc: Document;
   /** Every block of the page and the page-level decision (document-pass.ts). */
   readonly pass: DocumentPass<BlockRecord>;
@@ -137,38 +144,29 @@ export class PageScanner {
             : []),
         ]
       : [{ reader: new BlockReader(root, { onShadowRoot }), place: 'append' }];
-    const stats = { blocks: 0, chars: 0, changed: false };
     let span = 0;
     let viewportPainted = false;
     this.pass.beginSpans(spans.length);
-    const queue: FindJob[] = [];
-    const emit = (block: TextBlock) => {
-      stats.blocks++;
-      stats.chars += block.text.length;
-      queue.push({ block, span, at: 0, parts: [] });
-    };
-    const step = (pause: () => boolean): boolean => {
-      for (;;) {
-        if (!this.drain(queue, pause)) return false;
-        // The viewport is painted before the rest is read (decided from itself: provisional, see settle).
-        if (region && span === 1 && !viewportPainted) {
-          viewportPainted = true;
-          stats.changed = this.settle() || stats.changed;
-          return false;
-        }
-        if (span >= spans.length) return true;
-        const { reader } = spans[span]!;
-        if (!reader.read(emit, pause)) return false;
-        if (reader.lost) this.rereadRoots.add(root);
-        span++;
+    const pass = this.passSteps(region ? [1, 0, 2].filter((i) => i < spans.length) : [0], (emit, pause) => {
+      // The viewport is decided from itself first (provisional) and painted, then the page from all its blocks.
+      if (region && span === 1 && !viewportPainted) {
+        viewportPainted = true;
+        return 'checkpoint';
       }
-    };
-    const workMs = await this.sliced(step, stats);
+      if (span >= spans.length) return 'end';
+      const { reader } = spans[span]!;
+      if (!reader.read((block) => emit(block, span), pause)) return 'paused';
+      if (reader.lost) this.rereadRoots.add(root);
+      span++;
+      return 'more';
+    });
+    const { stats } = pass;
+    const workMs = await this.sliced(pass.step, stats);
     if (workMs === null) return;
-    const decideStart = performance.now();
-    stats.changed = this.settle(region ? [1, 0, 2].filter((i) => i < spans.length) : [0]) || stats.changed;
     measure('factlens:scan', startTime, {
-      decideMs: performance.now() - decideStart,
+      decideMs: stats.decisionMs,
+      repaintMs: this.pass.repaintMs,
+      decisionSteps: this.pass.decisionSteps,
       blocks: stats.blocks,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
@@ -218,6 +216,24 @@ export class PageScanner {
   /** Re-reads what the pending mutations touched. Exposed for tests (flush without waiting). */
   async processMutations(): Promise<void> {
     if (this.stopped || (!this.mutations.hasPending && !this.rereadRoots.size)) return;
+    // One pass at a time: a batch that comes while a pass still runs its slices waits for it.
+    if (this.passing) {
+      this.passAgain = true;
+      return;
+    }
+    this.passing = true;
+    try {
+      await this.mutationPass();
+    } finally {
+      this.passing = false;
+      if (this.passAgain && !this.stopped) {
+        this.passAgain = false;
+        this.mutations.schedule();
+      }
+    }
+  }
+
+  private async mutationPass(): Promise<void> {
     this.options.beforeMutationPass?.();
     const records = this.mutations.take();
     const startTime = performance.now();
@@ -245,38 +261,30 @@ export class PageScanner {
     // Re-read outermost units only.
     const list = [...units].filter((u) => u.isConnected);
     const outer = list.filter((u) => !list.some((o) => o !== u && o.contains(u)));
-    const stats = { changed, chars: 0 };
-    const queue: FindJob[] = [];
-    const emit = (block: TextBlock) => {
-      stats.chars += block.text.length;
-      queue.push({ block, span: undefined, at: 0, parts: [] });
-    };
     let unit = 0;
     let reader: BlockReader | null = null;
-    const step = (pause: () => boolean): boolean => {
-      for (;;) {
-        if (!this.drain(queue, pause)) return false;
-        if (reader === null) {
-          if (unit >= outer.length) return true;
-          const next = outer[unit++]!;
-          if (!next.isConnected) continue;
-          stats.changed = this.dropWithin(next) || stats.changed;
-          if (isInSkippedSubtree(next)) continue;
-          reader = new BlockReader(next, { onShadowRoot: (r) => this.mutations.observe(r) });
-        }
-        if (!reader.read(emit, pause)) return false;
-        if (reader.lost) this.rereadRoots.add(reader.root);
-        reader = null;
-        if (!this.drain(queue, pause)) return false;
-        if (pause()) return unit >= outer.length;
+    const pass = this.passSteps(undefined, (emit, pause) => {
+      if (reader === null) {
+        if (unit >= outer.length) return 'end';
+        const next = outer[unit++]!;
+        if (!next.isConnected) return 'more';
+        pass.stats.changed = this.dropWithin(next) || pass.stats.changed;
+        if (isInSkippedSubtree(next)) return 'more';
+        reader = new BlockReader(next, { onShadowRoot: (r) => this.mutations.observe(r) });
       }
-    };
-    const workMs = await this.sliced(step, stats);
+      if (!reader.read((block) => emit(block, undefined), pause)) return 'paused';
+      if (reader.lost) this.rereadRoots.add(reader.root);
+      reader = null;
+      return pause() ? 'paused' : 'more';
+    });
+    const { stats } = pass;
+    stats.changed = changed;
+    const workMs = await this.sliced(pass.step, stats);
     if (workMs === null) return;
-    const decideStart = performance.now();
-    stats.changed = this.settle() || stats.changed;
     measure('factlens:scan', startTime, {
-      decideMs: performance.now() - decideStart,
+      decideMs: stats.decisionMs,
+      repaintMs: this.pass.repaintMs,
+      decisionSteps: this.pass.decisionSteps,
       repainted: this.pass.lastRepaint,
       units: outer.length,
       chars: stats.chars,
@@ -285,6 +293,46 @@ export class PageScanner {
     });
     if (stats.changed) this.options.onChange();
     if (this.rereadRoots.size) this.mutations.schedule();
+  }
+
+  /**
+   * One pass's work as a step for runSliced: `read` reads on (handing each block to `emit`) and says where it
+   * stands; the blocks read are collected (drain), and at a 'checkpoint' (the viewport, painted before the rest
+   * is read) or at the 'end' the page is decided (document-pass.ts), all inside the slices: reading,
+   * collecting and deciding (a giant block's 10,000 candidates too). `spanOrder` ends the first pass.
+   */
+  private passSteps(
+    spanOrder: readonly number[] | undefined,
+    read: (emit: (block: TextBlock, span: number | undefined) => void, pause: () => boolean) => 'paused' | 'more' | 'checkpoint' | 'end',
+  ) {
+    const stats = { blocks: 0, chars: 0, changed: false, decisionMs: 0 };
+    const queue: FindJob[] = [];
+    const emit = (block: TextBlock, span: number | undefined) => {
+      stats.blocks++;
+      stats.chars += block.text.length;
+      queue.push({ block, span, at: 0, parts: [] });
+    };
+    let deciding: 'checkpoint' | 'end' | null = null;
+    const step = (pause: () => boolean): boolean => {
+      for (;;) {
+        if (deciding) {
+          const done = this.settleStep(pause);
+          if (done === null) return false;
+          stats.decisionMs += this.pass.decisionMs;
+          stats.changed = done || stats.changed;
+          if (deciding === 'end') return true;
+          deciding = null;
+          return false; // the checkpoint's marks are painted before reading on
+        }
+        if (!this.drain(queue, pause)) return false;
+        const where = read(emit, pause);
+        if (where === 'paused') return false;
+        if (where === 'more') continue;
+        deciding = where;
+        this.pass.beginDecision(where === 'end' ? spanOrder : undefined);
+      }
+    };
+    return { stats, step };
   }
 
   /**
@@ -321,11 +369,12 @@ export class PageScanner {
   }
 
   /**
-   * Decides the page (document-pass.ts) and re-indexes only the blocks whose mentions changed; `spanOrder` ends
-   * the first pass. Returns whether the mentions changed.
+   * Runs the decision begun (document-pass.ts) and re-indexes only the blocks whose mentions changed, until
+   * `pause()`. Null while not done; then whether the mentions changed.
    */
-  private settle(spanOrder?: readonly number[]): boolean {
-    const records = this.pass.decide((entry, found) => this.index(entry, found), spanOrder);
+  private settleStep(pause: () => boolean): boolean | null {
+    if (!this.pass.stepDecision((entry, found) => this.index(entry, found, pause), pause)) return null;
+    const records = this.pass.records;
     if (records === null) return false;
     this.ordered.length = 0;
     for (const r of records) this.ordered.push(r);
@@ -336,18 +385,30 @@ export class PageScanner {
    * Indexes a block with its decided mentions (replacing its old record); returns its record when it holds
    * mentions. Only blocks with mentions are indexed by node (hit tests need no others).
    */
-  private index(entry: PassEntry<BlockRecord>, found: Mention[]): BlockRecord | null {
+  private index(entry: PassEntry<BlockRecord>, found: Mention[], pause: () => boolean): BlockRecord | null | undefined {
     const { block } = entry;
-    if (entry.record) for (const node of block.nodes) if (this.byNode.get(node) === entry.record) this.byNode.delete(node);
-    if (found.length === 0) return null;
-    const record: BlockRecord = { block, mentions: [] };
-    for (const m of found) {
-      const kind = this.options.kindOf(m.actorId);
-      if (!kind) continue;
-      const mention = this.toPageMention(block, m, kind);
-      this.blockOfMention.set(mention, block);
-      record.mentions.push(mention);
+    let job = this.indexing?.entry === entry ? this.indexing : null;
+    if (!job) {
+      if (entry.record) for (const node of block.nodes) if (this.byNode.get(node) === entry.record) this.byNode.delete(node);
+      if (found.length === 0) return null;
+      job = { entry, record: { block, mentions: [] }, at: 0 };
     }
+    const { record } = job;
+    // A giant block's 10,000 mentions are indexed INDEX_CHUNK at a time, pausing between (resumed here).
+    while (job.at < found.length) {
+      const m = found[job.at++]!;
+      const kind = this.options.kindOf(m.actorId);
+      if (kind) {
+        const mention = this.toPageMention(block, m, kind);
+        this.blockOfMention.set(mention, block);
+        record.mentions.push(mention);
+      }
+      if (job.at % INDEX_CHUNK === 0 && job.at < found.length && pause()) {
+        this.indexing = job;
+        return undefined;
+      }
+    }
+    this.indexing = null;
     if (record.mentions.length === 0) return null;
     for (const node of block.nodes) this.byNode.set(node, record);
     return record;
