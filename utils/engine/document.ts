@@ -15,7 +15,7 @@
 // changed because a page-level decision changed ("Donald Trump" added below a "Fred Trump" paragraph).
 //
 // The page decisions, in order (each mention gets a MatchReason; dropped ones go to `unmarked` with why):
-// 1. One sense per alias: an ambiguous alias rejected by contrary cues more often than accepted by support
+// 1. One sense per alias: an ambiguous alias rejected by contrary cues or kind words ("Kalın railway") more often than accepted by support
 //    cues on the page is another thing everywhere on it ("Wagner" on a page about the opera).
 // 2. Acronyms: an acronym the page spells out ("Internet Relay Chat (IRC)") takes that sense everywhere.
 // 3. Short names: an ambiguous short name with no cue near it ("Kalin", "Wagner") counts when the page names
@@ -276,10 +276,11 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
       if (++work % STEP === 0) yield;
       const p: Placed = { block: b, c, pos: offset + c.start };
       const rule = c.verdict.rule;
-      if (c.ambiguous && (rule === 'contrary-cue' || rule === 'support-cue')) {
+      // A word that says what the name stands for ("Kalın railway", "actor Erdoğan") votes against our sense.
+      if (c.ambiguous && (rule === 'contrary-cue' || rule === 'support-cue' || rule === 'kind-word')) {
         const voteKey = `${c.actor}\u0000${c.key}`;
         const v = votes.get(voteKey) ?? { contrary: 0, support: 0 };
-        if (rule === 'contrary-cue') v.contrary++;
+        if (rule !== 'support-cue') v.contrary++;
         else v.support++;
         votes.set(voteKey, v);
       }
@@ -332,7 +333,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
     if (++work % STEP === 0) yield;
     const owned = p.c.commonNoun && p.c.verdict.rule === 'support-cue' ? ownedByOther.get(ownedKey(p.block, p.c)) : undefined;
     if (owned !== undefined && owned < p.c.start) drop(p, `Not marked: this paragraph has just given \u201c${surfaceOf(p)}\u201d to someone else.`);
-    else if (otherSense(p.c)) drop(p, `Not marked: on this page \u201c${surfaceOf(p)}\u201d is mostly used in another sense (contrary cues outnumber supporting ones).`);
+    else if (otherSense(p.c)) drop(p, `Not marked: on this page \u201c${surfaceOf(p)}\u201d is mostly used in another sense (the words around it say so more often than not).`);
     else if (acronymSense(p.c) === 'other') drop(p, `Not marked: this page spells out ${surfaceOf(p)} as \u201c${spelled.get(p.c.key)}\u201d.`);
     else kept.push(p);
   }
@@ -578,6 +579,7 @@ function loneSupport(actor: number, mentions: readonly Placed[], blocks: readonl
   const full = mentions.find((p) => p.c.multiWord || p.c.verdict.rule === 'given-name' || p.c.verdict.rule === 'support-cue');
   if (full) return `\u201c${blocks[full.block]!.text.slice(full.c.start, full.c.end)}\u201d`;
   if (matcher.actors[actor]!.cues.support.length === 0) return null;
+  const ownNames = new Set(matcher.actors[actor]!.aliases.map((a) => foldKey(a.text)));
   // The spans to read, per block: around each mention, spilling into the block before and after.
   const spans = new Map<number, [number, number][]>();
   const add = (b: number, from: number, to: number) => {
@@ -607,7 +609,8 @@ function loneSupport(actor: number, mentions: readonly Placed[], blocks: readonl
         to = Math.max(to, next[1]);
         continue;
       }
-      const { support } = state.cuesIn(actor, from, to, -1, -1);
+      // The actor's own names are no support ("Türkiye" beside "Turkey" names the same state again).
+      const support = state.supportWhere(actor, from, to, (cue) => !ownNames.has(foldKey(cue)));
       if (support !== null) return `with \u201c${support}\u201d on the page`;
       if (next) [from, to] = next;
     }
