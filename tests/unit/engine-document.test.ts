@@ -117,6 +117,18 @@ describe('capitals carry no information', () => {
     expect(d.bases[0]!.reason).toMatch(/names only Turkey/);
   });
 
+  it('Turkish suffixes glued without the apostrophe: "ERDOĞANIN", "RUSYADAN" in a capitals-only headline', () => {
+    const headline = blocksOf('erdogan-suffix-tr.txt')[0]!;
+    expect(findMentions(headline, matcher).map((m) => [m.surface, m.actorId])).toEqual([
+      ['ERDOĞAN', 'tayyip-erdogan'],
+      ['RUSYA', 'russia'],
+      ['TÜRKİYE', 'turkey'],
+    ]);
+    // Only in Turkish text, only a proper name's alias, only a whole stem of four letters or more.
+    expect(findMentions('The Iranian, Syrian and Russian armies; Erdoganin', matcher).map((m) => m.surface)).toEqual(['Iranian', 'Syrian', 'Russian']);
+    expect(findMentions('Suriyeli ve turkiyeli', matcher).map((m) => m.surface)).toEqual(['Suriyeli']);
+  });
+
   it('the Turkish word kalın (thick) in a Turkish article is not Ibrahim Kalın', () => {
     expect(all(doc('kalin-tr.txt'))).toEqual([]);
   });
