@@ -59,7 +59,7 @@ beforeAll(async () => {
         { url: 'https://news.test/1', contentType: 'text/html; charset=utf-8', body: '<title>One</title><p>Turkey sent troops to Idlib in Syria.</p>', date: '2019-12-24T10:00:00Z' },
         { url: 'https://news.test/logo.png', contentType: 'image/png', body: 'Syria' },
         { url: 'https://news.test/2', type: 'request', contentType: 'text/html', body: 'Syria' },
-        { url: 'https://news.test/3', contentType: 'text/html', body: '<p>Damascus said no.</p>' },
+        { url: 'https://news.test/3', contentType: 'text/html', body: '<p>Damascus said no to the rebels.</p>' }, // a lone actor with a cue of the story (its own names are no support)
       ],
       true,
     ),

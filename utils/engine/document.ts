@@ -224,8 +224,9 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   }
 }
 
-/** How many candidates (or blocks) the decision handles between two of its yields. */
+/** How many candidates the decision handles between two of its yields (a power of two). */
 const STEP = 256;
+const STEP_MASK = STEP - 1;
 
 /**
  * decideDocument in steps: a generator that yields every STEP candidates or blocks, so that a page with a
@@ -265,15 +266,16 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   const ownedKey = (b: number, c: Candidate) => `${b}\u0000${c.actor}\u0000${c.key}`;
   let offset = 0;
   for (let b = 0; b < blocks.length; b++) {
-    if (++work % STEP === 0) yield;
     const block = blocks[b]!;
-    if (block.spelled.size > 0) for (const [k, v] of block.spelled) if (!spelled.has(k)) spelled.set(k, v);
+    // Most blocks name no actor: they cost an addition (a yield every 4,096 of them).
     if (block.candidates.length === 0) {
       offset += block.text.length + 2;
+      if ((b & 4095) === 4095) yield;
       continue;
     }
+    if (block.spelled.size > 0) for (const [k, v] of block.spelled) if (!spelled.has(k)) spelled.set(k, v);
     for (const c of block.candidates) {
-      if (++work % STEP === 0) yield;
+      if ((++work & STEP_MASK) === 0) yield;
       const p: Placed = { block: b, c, pos: offset + c.start };
       const rule = c.verdict.rule;
       // A word that says what the name stands for ("Kalın railway", "actor Erdoğan") votes against our sense.
@@ -330,7 +332,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   const acceptedActors = new Set(accepted.map((p) => p.c.actor));
   let kept: Placed[] = [];
   for (const p of accepted) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     const owned = p.c.commonNoun && p.c.verdict.rule === 'support-cue' ? ownedByOther.get(ownedKey(p.block, p.c)) : undefined;
     if (owned !== undefined && owned < p.c.start) drop(p, `Not marked: this paragraph has just given \u201c${surfaceOf(p)}\u201d to someone else.`);
     else if (otherSense(p.c)) drop(p, `Not marked: on this page \u201c${surfaceOf(p)}\u201d is mostly used in another sense (the words around it say so more often than not).`);
@@ -339,7 +341,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   }
   const storyCandidates: Placed[] = [];
   for (const p of deferred) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     const { c } = p;
     const name = fullNames.get(c.actor);
     if (otherSense(c)) {
@@ -376,7 +378,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   // 5. Surnames.
   const mine = new Map<number, Anchor[]>();
   for (const p of kept) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     const { c } = p;
     if (!others.has(c.actor)) continue;
     const strong = c.multiWord || (c.verdict.rule === 'given-name' && !GENERIC_TITLES.has(foldKey(c.verdict.evidence ?? '')));
@@ -390,7 +392,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   for (const list of others.values()) list.sort((x, y) => x.pos - y.pos);
   const bySurname: Placed[] = [];
   for (const p of kept) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     if (keepBySurname(p)) bySurname.push(p);
   }
   kept = bySurname;
@@ -441,7 +443,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
     const base = matcher.factBases[b]!;
     const present = new Map<number, Placed[]>();
     for (const p of kept) {
-      if (++work % STEP === 0) yield;
+      if ((++work & STEP_MASK) === 0) yield;
       if (baseOf.get(p.c.actor) !== b) continue;
       let list = present.get(p.c.actor);
       if (!list) present.set(p.c.actor, (list = []));
@@ -482,7 +484,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   // An ambiguous short name with no cue near it gains from the story: on a page about it (three or more
   // of its core actors), it counts.
   for (const p of storyCandidates) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     const b = baseOf.get(p.c.actor)!;
     const base = bases[b]!;
     if (story.has(b) && coreCounts[b]! >= 3) {
@@ -492,7 +494,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   }
   const finalKept: Placed[] = [];
   for (const p of kept) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     if (keepActor.has(p.c.actor) || (story.has(baseOf.get(p.c.actor)!) && p.reason?.rule === 'page-story')) finalKept.push(p);
     else drop(p, bases[baseOf.get(p.c.actor)!]!.reason);
   }
@@ -500,7 +502,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
   // Per block, sorted, no overlaps (longer first at one start), options applied.
   const perBlock = new Map<number, Placed[]>();
   for (const p of finalKept) {
-    if (++work % STEP === 0) yield;
+    if ((++work & STEP_MASK) === 0) yield;
     let list = perBlock.get(p.block);
     if (!list) perBlock.set(p.block, (list = []));
     list.push(p);
@@ -516,7 +518,7 @@ export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: 
     const out: Mention[] = [];
     let lastEnd = -1;
     for (const p of list) {
-      if (++work % STEP === 0) yield;
+      if ((++work & STEP_MASK) === 0) yield;
       const { c } = p;
       if (c.start < lastEnd) continue;
       lastEnd = c.end;
