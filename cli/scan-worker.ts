@@ -7,7 +7,7 @@ import type { CompiledFactBase } from '../utils/factbase/types';
 import type { PageTask } from './inputs';
 import { reasonOf } from './inputs';
 import { scanSetup, scanTask, type ScanSetup } from './scan';
-import { formatRows, type OutputFormat } from './scan-format';
+import { formatNotes, formatRows, type OutputFormat } from './scan-format';
 
 export interface WorkerData {
   packs: CompiledFactBase[];
@@ -24,10 +24,11 @@ let setup: ScanSetup | null = null;
 export async function scanOne(task: PageTask, data: WorkerData, shared?: ScanSetup): Promise<PageResult> {
   try {
     const s = shared ?? (setup ??= scanSetup(data.packs));
-    const rows = await scanTask(task, s);
+    const { url, rows, notes } = await scanTask(task, s);
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r.actorId, (counts.get(r.actorId) ?? 0) + 1);
-    return { ok: true, text: formatRows(rows, data.format), rows: rows.length, counts: [...counts] };
+    const text = formatRows(rows, data.format) + (data.format === 'explain' ? formatNotes(url, notes) : '');
+    return { ok: true, text, rows: rows.length, counts: [...counts] };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   } finally {

@@ -7,13 +7,13 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { compileMatcher, findMentions, type Matcher } from '../utils/engine';
+import { compileMatcher, describeMention, findDocumentMentions, relevanceFor, type Matcher } from '../utils/engine';
 import type { Mention } from '../utils/engine/types';
 import type { CompiledFactBase } from '../utils/factbase/types';
 import { FACT_BASES } from '../utils/factbase/generated';
 import { basesInForce, createRegistry, type FactBaseRegistry } from '../utils/factbase/registry';
 import { readBlocks } from '../utils/page/text-index';
-import { pageRows, type ExportRow, type PageInfo } from '../utils/export/row';
+import { BLOCK_SEPARATOR, pageRows, type BlockMentions, type ExportRow, type PageInfo } from '../utils/export/row';
 import { fileUrl, type PageTask } from './inputs';
 
 /** A page read: its title and its blocks of visible text. */
@@ -84,17 +84,67 @@ type Find = (text: string) => Mention[];
 /** The fact bases in force for a scan: the built-in ones, then the packs given, as in the browser. */
 export interface ScanSetup {
   registry: FactBaseRegistry;
-  find: Find;
+  matcher: Matcher;
+  /** A per-block engine in place of the document pass (tests). */
+  find?: Find;
 }
 
 export function scanSetup(packs: readonly CompiledFactBase[] = [], find?: Find): ScanSetup {
   const bases = packs.length === 0 ? FACT_BASES : basesInForce(FACT_BASES, packs);
-  return { registry: createRegistry(bases), find: find ?? bindEngine(compileMatcherCached(bases)) };
+  return { registry: createRegistry(bases), matcher: compileMatcherCached(bases), ...(find ? { find } : {}) };
+}
+
+/** What is found on the page but not marked, for `--explain`: offsets in the page's visible text. */
+export interface PageNote {
+  start: number | null;
+  end: number | null;
+  surface: string;
+  /** The actor's name, or the fact base's title for the page's decision about it. */
+  name: string;
+  why: string;
+}
+
+/** A page scanned: its rows, and the notes --explain prints after them. */
+export interface PageScan {
+  url: string;
+  rows: ExportRow[];
+  notes: PageNote[];
+}
+
+/**
+ * One page's blocks, decided as a whole by the document pass (utils/engine/document.ts), as the browser's
+ * scanner does over the same blocks: each row says why it is marked (describeMention).
+ */
+export function scanPage(page: PageInfo, blocks: readonly string[], setup: ScanSetup): PageScan {
+  const { find, matcher, registry } = setup;
+  if (find) return { url: page.url, rows: pageRows(page, blocks.map((text) => ({ text, mentions: find(text) })), registry), notes: [] };
+  const doc = findDocumentMentions(blocks, matcher);
+  const marked: BlockMentions[] = blocks.map((text, i) => ({
+    text,
+    mentions: doc.mentions[i]!.map((m) => ({ ...m, why: describeMention(m, relevanceFor(doc, matcher, m.actorId)) })),
+  }));
+  const at: number[] = [];
+  let offset = 0;
+  for (const text of blocks) {
+    at.push(offset);
+    offset += text.length + BLOCK_SEPARATOR.length;
+  }
+  const notes: PageNote[] = doc.unmarked.map((u) => ({
+    start: at[u.block]! + u.start,
+    end: at[u.block]! + u.end,
+    surface: u.surface,
+    name: registry.describe(u.actorId)?.name ?? u.actorId,
+    why: u.why,
+  }));
+  for (const base of doc.bases) {
+    if (base.marked.length > 0 || base.unmarkedActors.length > 0) notes.push({ start: null, end: null, surface: '', name: base.title, why: base.reason });
+  }
+  return { url: page.url, rows: pageRows(page, marked, registry), notes };
 }
 
 /** The rows of one page's blocks. */
 export function scanBlocks(page: PageInfo, blocks: readonly string[], setup: ScanSetup): ExportRow[] {
-  return pageRows(page, blocks.map((text) => ({ text, mentions: setup.find(text) })), setup.registry);
+  return scanPage(page, blocks, setup).rows;
 }
 
 const isText = (name: string) => path.extname(name).toLowerCase() === '.txt';
@@ -118,15 +168,15 @@ export function scanContent(file: string, content: string, options: ScanOptions 
   return scanBlocks({ url: fileUrl(file), title, time: '', ...options.page }, blocks, setup);
 }
 
-/** The rows of a page task: a file (read here, its mtime as the time) or a page out of an archive. */
-export async function scanTask(task: PageTask, setup: ScanSetup): Promise<ExportRow[]> {
+/** A page task scanned: a file (read here, its mtime as the time) or a page out of an archive. */
+export async function scanTask(task: PageTask, setup: ScanSetup): Promise<PageScan> {
   if (task.kind === 'page') {
     const { title, blocks } = readHtml(task.html);
-    return scanBlocks({ url: task.url, title, time: task.time }, blocks, setup);
+    return scanPage({ url: task.url, title, time: task.time }, blocks, setup);
   }
   const [content, info] = await Promise.all([readFile(task.file, 'utf8'), stat(task.file)]);
   const { title, blocks } = readContent(task.file, content);
-  return scanBlocks({ url: fileUrl(task.file), title, time: info.mtime.toISOString() }, blocks, setup);
+  return scanPage({ url: fileUrl(task.file), title, time: info.mtime.toISOString() }, blocks, setup);
 }
 
 /** Mentions per actor id. */
@@ -144,10 +194,6 @@ function compileMatcherCached(factBases: readonly CompiledFactBase[]): Matcher {
     matcherCache.set(factBases, m);
   }
   return m;
-}
-
-function bindEngine(matcher: Matcher): Find {
-  return (text) => findMentions(text, matcher);
 }
 
 /** `factlens scan …` (cli/scan-command.ts; here so cli/main.ts keeps its one import). */

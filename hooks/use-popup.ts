@@ -47,7 +47,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
       setPage({ kind: 'unreachable' });
       return;
     }
-    const { url, active, actors } = answer.page;
+    const { url, active, actors, bases = [] } = answer.page;
     const host = hostnameOf(url);
     setHostname(host);
     setPage({
@@ -57,6 +57,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
       active,
       groups: groupPageActors(actors, registry.current),
       mentionCount: actors.reduce((n, a) => n + a.count, 0),
+      notMarked: bases.filter((b) => !b.about && b.unmarkedActors.length > 0).map(({ title, reason }) => ({ title, reason })),
     });
   }, []);
 

@@ -80,7 +80,7 @@ const PADDED_ALIASES = 10_000;
 const OUT = path.join(REPO_ROOT, 'bench-output');
 const DOC = path.join(REPO_ROOT, 'docs/benchmarks.md');
 const KB = 1000;
-const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine,cli';
+const ALL_SECTIONS = 'factlens,paint,floor,growth,hover,memory,peers,aliases,trace,bigpacks,size,draft,bundle,profile,engine,cli,decision';
 const SECTIONS = new Set((process.env.FACTLENS_BENCH_SECTIONS ?? ALL_SECTIONS).split(',').map((x) => x.trim()));
 /** Only a full run writes results.json and docs/benchmarks.md; a subset writes results-partial.json. */
 const FULL = ALL_SECTIONS.split(',').every((s) => SECTIONS.has(s)) && !QUICK;
@@ -1016,6 +1016,16 @@ async function main(): Promise<void> {
       const { benchCli } = await import('./bench-cli');
       const cli = await benchCli(QUICK ? { pages: 100, sizes: [50, 100] } : { pages: 1000, sizes: [250, 500, 1000] });
       console.log(cli.markdown);
+    });
+  }
+
+  // The page-level decision's share of the scan in the built extension (issue 12; scripts/bench-decision.ts).
+  if (wanted('decision')) {
+    await section('Document pass in the page (scripts/bench-decision.ts)', async () => {
+      const { benchDecision } = await import('./bench-decision');
+      const decision = await benchDecision({ runs: RUNS });
+      details.decision = decision.rows;
+      console.log(decision.markdown);
     });
   }
 

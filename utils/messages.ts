@@ -35,6 +35,21 @@ export const PageActors = z.object({
   /** Whether Factlens is active on this page (off globally or for the site → false). */
   active: z.boolean(),
   actors: z.array(z.object({ actorId, count })),
+  /** The page's decision per fact base (issue 12): whether the page is about its story, and why. */
+  bases: z.optional(
+    z.array(
+      z.object({
+        sourceId: z.string(),
+        title: z.string(),
+        about: z.boolean(),
+        marked: z.array(z.string()),
+        unmarkedActors: z.array(z.string()),
+        reason: z.string(),
+      }),
+    ),
+  ),
+  /** How many names of actors were found on the page but not marked. */
+  unmarked: z.optional(count),
 });
 export type PageActors = z.infer<typeof PageActors>;
 

@@ -106,8 +106,8 @@ export function Card(props: CardProps) {
         )}
       </div>
 
-      {isMentioned && props.reason && props.surface !== undefined && (
-        <MatchReason surface={props.surface} actorName={actor.name} reason={props.reason} />
+      {isMentioned && (props.why || props.reason) && props.surface !== undefined && (
+        <MatchReason surface={props.surface} actorName={actor.name} reason={props.reason} why={props.why} />
       )}
 
       <section class="section facts" aria-labelledby={`${baseId}-facts`}>

@@ -28,6 +28,8 @@ export interface CardProps {
   /** The page's text for the mention and the rule that decided it, when one did. */
   surface?: string;
   reason?: MatchReason;
+  /** Why the page's decision marked it, as a sentence ("Marked because this page names Donald Trump."). */
+  why?: string;
   pinned: boolean;
   onTogglePin(): void;
   onClose(): void;

@@ -9,6 +9,7 @@ import { MarkLegend } from './MarkLegend';
 import { ShortcutList } from './ShortcutList';
 import { MainSwitches } from './MainSwitches';
 import { OptionsPanel } from './OptionsPanel';
+import { NotMarkedNote } from './NotMarkedNote';
 import { PageActorsList } from './PageActorsList';
 import { emptyReason, PageEmptyState } from './PageEmptyState';
 import { ResetNotice } from './ResetNotice';
@@ -78,6 +79,7 @@ export function Popup({ model, actions, shortcuts, welcomeUrl, makePack }: Popup
           </>
         )}
         {makePack && page.kind === 'ready' ? <MakePackButton {...makePack} /> : null}
+        {page.kind === 'ready' && page.active && page.notMarked?.length ? <NotMarkedNote bases={page.notMarked} /> : null}
         <p class="fl-status" role="status" aria-live="polite" data-testid="status">
           {model.status}
         </p>

@@ -9,6 +9,7 @@ import type { ExtensionContext } from '../../utils/page/extension-context';
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 import { startContentApp, type ContentApp } from '../../utils/page/content-app';
+import type { PageActors } from '../../utils/messages';
 import type { MentionIndex, PageMention } from '../../utils/page/types';
 import { saveSettings } from '../../utils/settings/storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
@@ -53,7 +54,8 @@ beforeEach(async () => {
     return undefined;
   });
   document.body.innerHTML =
-    '<p id="p1">Russia said Khalifa Haftar would talk.</p><p id="p2">Later Russia spoke again.</p>';
+    // Three actors of the story: the page is about it (a page naming two in passing is not marked, issue 12).
+    '<p id="p1">Russia said Khalifa Haftar would talk.</p><p id="p2">Later Russia spoke again.</p><p id="p3">Libya agreed.</p>';
   for (const p of document.querySelectorAll('p'))
     (p as HTMLElement).scrollIntoView = () => void scrolled.push(p.id);
 });
@@ -71,7 +73,7 @@ async function start() {
     onIndex: (index) => indexes.push(index),
     onShowMention: (mention, how) => shown.push({ mention, fromKeyboard: how.fromKeyboard }),
   });
-  await until(() => (app!.index()?.all().length ?? 0) === 3);
+  await until(() => (app!.index()?.all().length ?? 0) === 4);
   return invalidate;
 }
 
@@ -79,18 +81,46 @@ describe('content script wiring', () => {
   it('scans, paints and tells the background how many actors are shown', async () => {
     await start();
     await until(() => sent.length > 0);
-    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 2, mentions: 3 });
-    expect(await ask({ type: 'get-page-actors' })).toEqual({
+    expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 3, mentions: 4 });
+    const answer = (await ask({ type: 'get-page-actors' })) as PageActors;
+    // The page's decision: about the story (three of its actors), nothing found left unmarked.
+    expect(answer.bases?.map((b) => [b.about, b.unmarkedActors])).toEqual([[true, []]]);
+    expect(answer.unmarked).toBe(0);
+    expect(answer).toEqual({
+      bases: answer.bases,
+      unmarked: 0,
       url: location.href,
       active: true,
       actors: [
         { actorId: 'russia', count: 2 },
         { actorId: 'haftar', count: 1 },
+        { actorId: 'libya', count: 1 },
       ],
     });
     // happy-dom has no CSS highlights: the wrap fallback paints, with the page's text unchanged.
-    expect(document.querySelectorAll('factlens-mark').length).toBe(3);
-    expect(document.body.textContent).toBe('Russia said Khalifa Haftar would talk.Later Russia spoke again.');
+    expect(document.querySelectorAll('factlens-mark').length).toBe(4);
+    expect(document.body.textContent).toBe('Russia said Khalifa Haftar would talk.Later Russia spoke again.Libya agreed.');
+  });
+
+  it('listens from the start: a question asked before the page is ready is answered once it is', async () => {
+    const { ctx } = fakeContext();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const starting = startContentApp(ctx, {
+      // The fact bases come late (a slow storage read): the page is not ready yet.
+      factBases: async () => {
+        await held;
+        return [FACT_BASE];
+      },
+    });
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    const early = ask({ type: 'get-page-actors' });
+    release();
+    app = await starting;
+    const answer = (await early) as PageActors;
+    // Answered after the page's lifecycle began (active), not refused for want of a receiving end.
+    expect(answer.active).toBe(true);
+    expect(answer.url).toBe(location.href);
   });
 
   it('steps through every mention with one cursor, which show-mention moves', async () => {
@@ -104,10 +134,10 @@ describe('content script wiring', () => {
     expect(await ask({ type: 'show-mention', actorId: 'russia', index: 1 })).toEqual({ ok: true });
     expect(shown.at(-1)!.fromKeyboard).toBe(false);
     await ask({ type: 'step-mention', direction: 'next' });
-    expect(ids().slice(2)).toEqual(['russia:6', 'russia:0']);
+    expect(ids().slice(2)).toEqual(['russia:6', 'libya:0']);
     await ask({ type: 'step-mention', direction: 'previous' });
     expect(ids().at(-1)).toBe('russia:6');
-    expect(scrolled).toEqual(['p1', 'p1', 'p2', 'p1', 'p2']);
+    expect(scrolled).toEqual(['p1', 'p1', 'p2', 'p3', 'p2']);
     expect(await ask({ type: 'show-mention', actorId: 'russia', index: 5 })).toEqual({ ok: false });
   });
 
@@ -118,13 +148,16 @@ describe('content script wiring', () => {
       ['Russia', 'Russia'],
       ['Khalifa Haftar', 'Khalifa Haftar'],
       ['Russia', 'Russia'],
+      ['Libya', 'Libya'],
     ]);
   });
 
   it('reveals a mention named by its row (the side panel), by offsets or, when they moved, by its words', async () => {
     await start();
     const rows = (await ask({ type: 'get-mentions' })) as { actorId: string; start: number; end: number; selector: { exact: string } }[];
-    const last = rows[2]!;
+    // The page's last mention (Libya, in the third paragraph).
+    expect(rows).toHaveLength(4);
+    const last = rows.at(-1)!;
     expect(await ask({ type: 'reveal-mention', actorId: last.actorId, start: last.start, end: last.end })).toEqual({ ok: true });
     // The next step goes on from the revealed mention: the last one, so it wraps to the first.
     shown.length = 0;
@@ -147,7 +180,7 @@ describe('content script wiring', () => {
     expect(await ask({ type: 'get-page-actors' })).toMatchObject({ active: false, actors: [] });
     expect(await ask({ type: 'step-mention', direction: 'next' })).toEqual({ ok: false });
     await saveSettings({ ...DEFAULT_SETTINGS });
-    await until(() => (app!.index()?.all().length ?? 0) === 3);
+    await until(() => (app!.index()?.all().length ?? 0) === 4);
     await ask({ type: 'step-mention', direction: 'next' });
     expect(shown.at(-1)!.mention.blockStart).toBe(0);
   });

@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../utils/engine/types';
 import { FIND_OVERLAP, FIND_WINDOW, PageScanner } from '../../utils/page/scanner';
+import { compileMatcher } from '../../utils/engine';
+import { FACT_BASES } from '../../utils/factbase/generated';
 
 const NAME = 'Idlib';
 let scanner: PageScanner | undefined;
@@ -58,6 +60,27 @@ describe('giant text blocks', () => {
     expect(startsOf(scanner)).toEqual([8, ...starts.map((s) => s + 6)]);
     expect(scanner.longestFindChars).toBeLessThanOrEqual(FIND_WINDOW + 2 * FIND_OVERLAP);
     expect(changes).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("decides the page in steps inside the slices: a giant block's thousands of candidates and marks never in one go", async () => {
+    // About 2 MB, one mention of the story every 2 KB, as the browser test's 20 MB block.
+    const unit = 'Fighting continues in Idlib province. ' + 'quiet words '.repeat(167);
+    const repeat = 1000;
+    document.body.innerHTML = '<p id="big"></p>';
+    document.getElementById('big')!.append(unit.repeat(repeat));
+    // sliceMs 0: every check of the clock ends the slice, so each step of work is a slice of its own.
+    scanner = new PageScanner({ root: document, matcher: compileMatcher(FACT_BASES), kindOf: () => 'place', onChange: () => {}, sliceMs: 0, batchMs: 600_000 });
+    await scanner.start();
+    expect(startsOf(scanner)).toHaveLength(repeat);
+    // The decision yields every 256 candidates and the marks are indexed 256 at a time: with a step per
+    // slice, deciding 1,000 candidates and indexing 1,000 marks takes many slices, not one.
+    expect(scanner.pass.decisionSteps).toBeGreaterThanOrEqual(repeat / 256);
+    const node = document.getElementById('big')!.firstChild as Text;
+    node.insertData(0, 'Idlib. ');
+    await new Promise((r) => setTimeout(r, 0));
+    await scanner.processMutations();
+    expect(startsOf(scanner)).toHaveLength(repeat + 1);
+    expect(scanner.pass.decisionSteps).toBeGreaterThanOrEqual(repeat / 256);
   }, 60_000);
 
   it('a small block is still one engine call', async () => {

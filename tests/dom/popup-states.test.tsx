@@ -103,6 +103,16 @@ describe('the popup', () => {
     expect(screen.getByTestId('page-empty').textContent).toMatch(/reload it/);
   });
 
+  it('says why the story\u2019s actors on the page are not marked, from the page\u2019s decision', () => {
+    const why = 'Not marked: this page names only United States, named on many pages; nothing else of \u201cthe story\u201d.';
+    show({ ...(ready([]) as Extract<PageState, { kind: 'ready' }>), notMarked: [{ title: 'the story', reason: why }] });
+    expect(reason()).toBe('nothing-found');
+    expect(screen.getByTestId('not-marked').textContent).toBe(why);
+    cleanup();
+    show(ready([]));
+    expect(screen.queryByTestId('not-marked')).toBeNull();
+  });
+
   it('says nothing was found, without export buttons', () => {
     show(ready([]));
     expect(reason()).toBe('nothing-found');

@@ -201,7 +201,10 @@ describe('the fact card', () => {
     const { x, y } = await pointOf(page, 'Wagner', '#reason-line');
     await page.mouse.click(x, y);
     await dialog(page).waitFor({ state: 'visible', timeout: 5000 });
-    await expect(dialog(page).locator('.reason').textContent()).resolves.toMatch(/^Wagner: matched as Wagner group because of ‘\w+’/);
+    // The page's decision, as a sentence (issue 12): the article is about the story, and the cue decided "Wagner".
+    await expect(dialog(page).locator('.reason').textContent()).resolves.toMatch(
+      /^Marked because this page is about “Trump calls .*”: it names .+\. Marked because “\w+” appears nearby\.$/,
+    );
     await dialog(page).locator('.chip', { hasText: 'Khalifa Haftar' }).click();
     await expect(dialog(page).locator('h2').textContent()).resolves.toBe('Khalifa Haftar');
     await dialog(page).getByRole('button', { name: 'Back to Wagner group' }).click();

@@ -12,13 +12,15 @@ customElements.define('factlens-card', class extends HTMLElement {
 </script></head>`,
 ).replace('</main>', '<factlens-card id="own">the page\'s own element</factlens-card></main>');
 
+// Each frame is a page of its own, decided on its own: each names three actors of the story (a frame naming
+// two in passing is not about it, issue 12).
 const FRAMES = `<!doctype html><html><head><meta charset="utf-8"><title>frames</title></head><body>
 <p>Frames below.</p>
-<iframe name="srcdoc" srcdoc="<p>Fighting continues in Idlib province while Russia answered.</p>"></iframe>
+<iframe name="srcdoc" srcdoc="<p>Fighting continues in Idlib province while Russia and Turkey trade accusations over the ceasefire.</p>"></iframe>
 <iframe name="blank"></iframe>
 <script>
 const f = document.querySelector('iframe[name=blank]');
-f.contentDocument.body.innerHTML = '<p>The Wagner group was seen near Sirte while Turkey watched.</p>';
+f.contentDocument.body.innerHTML = '<p>The Wagner group was seen near Sirte in Libya while Turkey watched.</p>';
 window.framesReady = true;
 </script></body></html>`;
 

@@ -43,7 +43,7 @@ const TAGS = ['span', 'b', 'i', 'em', 'a', 'strong'];
   let parent = document.getElementById('root');
   for (let i = 1; i <= 5000; i++) {
     const el = document.createElement(TAGS[i % TAGS.length]);
-    el.append(i % 500 === 0 ? 'Level ' + i + ': fighting in Idlib. ' : 'level ' + i + ' ');
+    el.append(i % 500 === 0 ? 'Level ' + i + ': Russia and Turkey fight in Idlib. ' : 'level ' + i + ' ');
     parent.append(el);
     parent = el;
   }
@@ -107,7 +107,7 @@ const OWN_HIGHLIGHT_JS = `
 const OWN_HIGHLIGHT_CSS = '::highlight(page-note) { background: #ff0; } ::highlight(page-late) { background: #0ff; }';
 
 const FRAME_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>frame</title></head><body>
-<p>Inside a frame: Russian bombardment has hit Idlib since mid-December.</p></body></html>`;
+<p>Inside a frame: Russian bombardment has hit Idlib since mid-December, Turkey said.</p></body></html>`;
 
 function framesPage(crossOrigin: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>frames</title></head><body>

@@ -1,5 +1,6 @@
 // `factlens scan` at scale: folders, WARC archives, broken inputs, packs, --explain, --shard, CSV, and the
 // command run as a process with two worker threads.
+// (The small pages name three actors of the story: one or two named in passing are not marked, issue 12.)
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,8 +46,8 @@ const jsonLines = (text: string) => text.trim().split('\n').filter(Boolean).map(
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'factlens-scan-'));
   mkdirSync(path.join(dir, 'pages/b/deeper'), { recursive: true });
-  writeFileSync(path.join(dir, 'pages/a.html'), '<title>Page A</title><p>Fighting in Idlib went on.</p>');
-  writeFileSync(path.join(dir, 'pages/b/c.htm'), '<p>Russia and Iran met.</p>');
+  writeFileSync(path.join(dir, 'pages/a.html'), '<title>Page A</title><p>Russia and Turkey fought in Idlib.</p>');
+  writeFileSync(path.join(dir, 'pages/b/c.htm'), '<p>Russia and Iran met in Syria.</p>');
   writeFileSync(path.join(dir, 'pages/b/deeper/d.txt'), 'Khalifa Haftar spoke.');
   writeFileSync(path.join(dir, 'pages/b/notes.md'), 'Syria, not read: not a page');
   writeFileSync(path.join(dir, 'pages/b/img.png'), 'Syria');
@@ -55,10 +56,10 @@ beforeAll(async () => {
     path.join(dir, 'crawl.warc.gz'),
     await warcOf(
       [
-        { url: 'https://news.test/1', contentType: 'text/html; charset=utf-8', body: '<title>One</title><p>Turkey sent troops to Idlib.</p>', date: '2019-12-24T10:00:00Z' },
+        { url: 'https://news.test/1', contentType: 'text/html; charset=utf-8', body: '<title>One</title><p>Turkey sent troops to Idlib in Syria.</p>', date: '2019-12-24T10:00:00Z' },
         { url: 'https://news.test/logo.png', contentType: 'image/png', body: 'Syria' },
         { url: 'https://news.test/2', type: 'request', contentType: 'text/html', body: 'Syria' },
-        { url: 'https://news.test/3', contentType: 'text/html', body: '<p>Damascus said no.</p>' },
+        { url: 'https://news.test/3', contentType: 'text/html', body: '<p>Damascus said no to the rebels.</p>' }, // a lone actor with a cue of the story (its own names are no support)
       ],
       true,
     ),
@@ -66,7 +67,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'plain.warc'), await warcOf([{ url: 'https://news.test/p', contentType: 'text/html', body: '<p>The UN spoke.</p>' }], false));
   // Broken inputs: a link to nothing, an archive that is not one.
   mkdirSync(path.join(dir, 'broken'));
-  writeFileSync(path.join(dir, 'broken/ok.html'), '<p>Moscow said yes.</p>');
+  writeFileSync(path.join(dir, 'broken/ok.html'), '<p>Moscow and Ankara said yes to Damascus.</p>');
   symlinkSync(path.join(dir, 'gone.html'), path.join(dir, 'broken/dangling.html'));
   writeFileSync(path.join(dir, 'broken/bad.warc.gz'), Buffer.from('this is not gzip at all, nor a WARC'));
 });
@@ -99,9 +100,10 @@ describe('the inputs', () => {
     expect(rows.map((r) => [r.url, r.actorId])).toEqual([
       ['https://news.test/1', 'turkey'],
       ['https://news.test/1', 'idlib'],
+      ['https://news.test/1', 'syria'],
       ['https://news.test/3', 'syria'],
     ]);
-    expect(rows[0]).toMatchObject({ title: 'One', time: '2019-12-24T10:00:00Z', sentence: 'Turkey sent troops to Idlib.' });
+    expect(rows[0]).toMatchObject({ title: 'One', time: '2019-12-24T10:00:00Z', sentence: 'Turkey sent troops to Idlib in Syria.' });
   });
 
   it('split into shards that together hold every page once', async () => {
@@ -120,7 +122,7 @@ describe('factlens scan', () => {
   it('keeps going past broken inputs, names each with its reason, and exits with 2', async () => {
     const { code, out, err } = await scan([path.join(dir, 'broken'), path.join(dir, 'nowhere')]);
     expect(code).toBe(2);
-    expect(jsonLines(out).map((r) => r.actorId)).toEqual(['russia']);
+    expect(jsonLines(out).map((r) => r.actorId)).toEqual(['russia', 'turkey', 'syria']);
     expect(err).toContain(`${path.join(dir, 'broken/bad.warc.gz')}: not a readable WARC file`);
     expect(err).toContain(`${path.join(dir, 'broken/dangling.html')}: no such file or folder`);
     expect(err).toContain(`${path.join(dir, 'nowhere')}: no such file or folder`);
@@ -141,12 +143,12 @@ describe('factlens scan', () => {
     expect(code).toBe(0);
     expect(out.startsWith(`${UTF8_BOM}${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     const lines = out.slice(1).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + 5);
+    expect(lines).toHaveLength(1 + 10);
     expect(lines[1]).toContain('Page A');
   });
 
   it('--explain prints each mention with the reason it was marked', async () => {
-    writeFileSync(path.join(dir, 'wagner.txt'), 'The Wagner mercenaries fought in Libya.');
+    writeFileSync(path.join(dir, 'wagner.txt'), 'The Wagner mercenaries fought in Libya for Khalifa Haftar; Turkey objected.');
     const { code, out } = await scan(['--explain', path.join(dir, 'wagner.txt')]);
     expect(code).toBe(0);
     const [wagner] = out.trim().split('\n').map((l) => l.split('\t'));
@@ -176,13 +178,15 @@ describe('factlens scan', () => {
       ],
     };
     writeFileSync(path.join(dir, 'pack.json'), JSON.stringify(pack));
-    writeFileSync(path.join(dir, 'z.txt'), 'Zorblax Industries left Idlib.');
+    writeFileSync(path.join(dir, 'z.txt'), 'Zorblax Industries left Idlib as Russia and Turkey fought.');
     const { code, out, err } = await scan(['--pack', path.join(dir, 'pack.json'), path.join(dir, 'z.txt')]);
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(jsonLines(out).map((r) => [r.actorId, r.pack, r.packTitle])).toEqual([
       ['zorblax', 'zorblax-2026', 'Zorblax opens a plant'],
       ['idlib', 'idlib-2019', expect.any(String)],
+      ['russia', 'idlib-2019', expect.any(String)],
+      ['turkey', 'idlib-2019', expect.any(String)],
     ]);
 
     // A faulty pack: refused with the path of each fault, nothing scanned.

@@ -103,6 +103,32 @@ describe('capitals carry no information', () => {
     expect(rules.find((r) => r.actorId === 'ibrahim-kalin')).toMatchObject({ accepted: false, rule: 'kind-word', evidence: 'RAILWAY' });
   });
 
+  it('a real page about the Samsun–Kalın railway marks neither Ibrahim Kalin nor, named alone, Turkey', () => {
+    const blocks = blocksOf('kalin-railway.txt');
+    // The capitals-only headline: the word after decides.
+    expect(explainMentions(blocks[0]!, matcher).filter((r) => r.actorId === 'ibrahim-kalin').map((r) => r.rule)).toEqual(['kind-word', 'kind-word']);
+    // Alone, a paragraph takes "Türkiye" for a cue of the person ("Samsun to Kalın in Anatolia")…
+    expect(findMentions(blocks[2]!, matcher).map((m) => m.actorId)).toContain('ibrahim-kalin');
+    // …the page, where "railway" says seven times what Kalın is, does not; and Turkey, the only actor left,
+    // named with nothing of the story but its own other names, is not marked either.
+    const d = doc('kalin-railway.txt');
+    expect(all(d)).toEqual([]);
+    expect(d.unmarked.filter((u) => u.actorId === 'ibrahim-kalin').map((u) => u.why)[0]).toMatch(/another sense/);
+    expect(d.bases[0]!.reason).toMatch(/names only Turkey/);
+  });
+
+  it('Turkish suffixes glued without the apostrophe: "ERDOĞANIN", "RUSYADAN" in a capitals-only headline', () => {
+    const headline = blocksOf('erdogan-suffix-tr.txt')[0]!;
+    expect(findMentions(headline, matcher).map((m) => [m.surface, m.actorId])).toEqual([
+      ['ERDOĞAN', 'tayyip-erdogan'],
+      ['RUSYA', 'russia'],
+      ['TÜRKİYE', 'turkey'],
+    ]);
+    // Only in Turkish text, only a proper name's alias, only a whole stem of four letters or more.
+    expect(findMentions('The Iranian, Syrian and Russian armies; Erdoganin', matcher).map((m) => m.surface)).toEqual(['Iranian', 'Syrian', 'Russian']);
+    expect(findMentions('Suriyeli ve turkiyeli', matcher).map((m) => m.surface)).toEqual(['Suriyeli']);
+  });
+
   it('the Turkish word kalın (thick) in a Turkish article is not Ibrahim Kalın', () => {
     expect(all(doc('kalin-tr.txt'))).toEqual([]);
   });

@@ -158,7 +158,8 @@ describe('selectors', () => {
         expect(row.sentence).toContain(row.surface.replace(/\s+/g, ' '));
       }
     }
-    expect(rows).toBeGreaterThan(100);
+    // Most shared pages name the story in passing and are not marked (issue 12): some 60 rows remain.
+    expect(rows).toBeGreaterThan(40);
   }, 60_000);
 });
 

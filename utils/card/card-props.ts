@@ -25,6 +25,7 @@ export function cardViewProps(card: OpenCard, actions: CardActions, colours: Set
     mentionStats: actions.mentionStats,
     surface: card.mention.surface,
     reason: card.mention.reason,
+    why: card.mention.why,
     pinned: card.pinned,
     onTogglePin: actions.togglePin,
     onClose: actions.close,

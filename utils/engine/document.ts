@@ -15,7 +15,7 @@
 // changed because a page-level decision changed ("Donald Trump" added below a "Fred Trump" paragraph).
 //
 // The page decisions, in order (each mention gets a MatchReason; dropped ones go to `unmarked` with why):
-// 1. One sense per alias: an ambiguous alias rejected by contrary cues more often than accepted by support
+// 1. One sense per alias: an ambiguous alias rejected by contrary cues or kind words ("Kalın railway") more often than accepted by support
 //    cues on the page is another thing everywhere on it ("Wagner" on a page about the opera).
 // 2. Acronyms: an acronym the page spells out ("Internet Relay Chat (IRC)") takes that sense everywhere.
 // 3. Short names: an ambiguous short name with no cue near it ("Kalin", "Wagner") counts when the page names
@@ -182,6 +182,22 @@ export function collectBlock(text: string, matcher: Matcher): BlockEvidence {
 }
 
 const EMPTY_MAP: ReadonlyMap<string, string> = new Map();
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+const BASE_OF = new WeakMap<Matcher, ReadonlyMap<number, number>>();
+
+/** Actor index → index of its fact base, once per matcher. */
+function baseIndexOf(matcher: Matcher): ReadonlyMap<number, number> {
+  let map = BASE_OF.get(matcher);
+  if (!map) {
+    const m = new Map<number, number>();
+    let index = 0;
+    matcher.factBases.forEach((base, b) => {
+      for (let k = 0; k < base.actors.length; k++) m.set(index++, b);
+    });
+    BASE_OF.set(matcher, (map = m));
+  }
+  return map;
+}
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 /** Scratch for collectBlock (not re-entrant; the rules never call it). */
 const SINK: Considered[] = [];
@@ -201,6 +217,24 @@ function isCertain(c: Candidate): boolean {
 
 /** Phase 2: decide the page. `blocks` in page order. Pure and deterministic. */
 export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matcher, options?: FindOptions): DocumentResult {
+  const steps = decideDocumentSteps(blocks, matcher, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** How many candidates the decision handles between two of its yields (a power of two). */
+const STEP = 256;
+const STEP_MASK = STEP - 1;
+
+/**
+ * decideDocument in steps: a generator that yields every STEP candidates or blocks, so that a page with a
+ * giant block (10,000 candidates) is decided in the page's time slices (utils/page/document-pass.ts drives
+ * it). Returns the decision when done. Each loop below is linear in the candidates (or blocks).
+ */
+export function* decideDocumentSteps(blocks: readonly BlockEvidence[], matcher: Matcher, options?: FindOptions): Generator<void, DocumentResult> {
+  let work = 0;
   const actors = matcher.actors;
   const unmarked: Unmarked[] = [];
   const drop = (p: Placed, why: string) => {
@@ -233,18 +267,22 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   let offset = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (block.spelled.size > 0) for (const [k, v] of block.spelled) if (!spelled.has(k)) spelled.set(k, v);
+    // Most blocks name no actor: they cost an addition (a yield every 4,096 of them).
     if (block.candidates.length === 0) {
       offset += block.text.length + 2;
+      if ((b & 4095) === 4095) yield;
       continue;
     }
+    if (block.spelled.size > 0) for (const [k, v] of block.spelled) if (!spelled.has(k)) spelled.set(k, v);
     for (const c of block.candidates) {
+      if ((++work & STEP_MASK) === 0) yield;
       const p: Placed = { block: b, c, pos: offset + c.start };
       const rule = c.verdict.rule;
-      if (c.ambiguous && (rule === 'contrary-cue' || rule === 'support-cue')) {
+      // A word that says what the name stands for ("Kalın railway", "actor Erdoğan") votes against our sense.
+      if (c.ambiguous && (rule === 'contrary-cue' || rule === 'support-cue' || rule === 'kind-word')) {
         const voteKey = `${c.actor}\u0000${c.key}`;
         const v = votes.get(voteKey) ?? { contrary: 0, support: 0 };
-        if (rule === 'contrary-cue') v.contrary++;
+        if (rule !== 'support-cue') v.contrary++;
         else v.support++;
         votes.set(voteKey, v);
       }
@@ -294,14 +332,16 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   const acceptedActors = new Set(accepted.map((p) => p.c.actor));
   let kept: Placed[] = [];
   for (const p of accepted) {
+    if ((++work & STEP_MASK) === 0) yield;
     const owned = p.c.commonNoun && p.c.verdict.rule === 'support-cue' ? ownedByOther.get(ownedKey(p.block, p.c)) : undefined;
     if (owned !== undefined && owned < p.c.start) drop(p, `Not marked: this paragraph has just given \u201c${surfaceOf(p)}\u201d to someone else.`);
-    else if (otherSense(p.c)) drop(p, `Not marked: on this page \u201c${surfaceOf(p)}\u201d is mostly used in another sense (contrary cues outnumber supporting ones).`);
+    else if (otherSense(p.c)) drop(p, `Not marked: on this page \u201c${surfaceOf(p)}\u201d is mostly used in another sense (the words around it say so more often than not).`);
     else if (acronymSense(p.c) === 'other') drop(p, `Not marked: this page spells out ${surfaceOf(p)} as \u201c${spelled.get(p.c.key)}\u201d.`);
     else kept.push(p);
   }
   const storyCandidates: Placed[] = [];
   for (const p of deferred) {
+    if ((++work & STEP_MASK) === 0) yield;
     const { c } = p;
     const name = fullNames.get(c.actor);
     if (otherSense(c)) {
@@ -338,6 +378,7 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   // 5. Surnames.
   const mine = new Map<number, Anchor[]>();
   for (const p of kept) {
+    if ((++work & STEP_MASK) === 0) yield;
     const { c } = p;
     if (!others.has(c.actor)) continue;
     const strong = c.multiWord || (c.verdict.rule === 'given-name' && !GENERIC_TITLES.has(foldKey(c.verdict.evidence ?? '')));
@@ -349,7 +390,13 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   }
   for (const list of mine.values()) list.sort((x, y) => x.pos - y.pos);
   for (const list of others.values()) list.sort((x, y) => x.pos - y.pos);
-  kept = kept.filter((p) => {
+  const bySurname: Placed[] = [];
+  for (const p of kept) {
+    if ((++work & STEP_MASK) === 0) yield;
+    if (keepBySurname(p)) bySurname.push(p);
+  }
+  kept = bySurname;
+  function keepBySurname(p: Placed): boolean {
     const { c } = p;
     const theirs = others.get(c.actor);
     if (!theirs) return true;
@@ -384,23 +431,19 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
     }
     drop(p, da === dother ? `Not marked: the page names both ${a!.name} and ${o!.name}; this one cannot be told.` : `Not marked: the nearest full name on the page before it is ${o!.name}.`);
     return false;
-  });
+  }
 
   // 6. Relevance, per fact base.
-  const baseOf = new Map<number, number>();
-  {
-    let index = 0;
-    matcher.factBases.forEach((base, b) => {
-      for (let k = 0; k < base.actors.length; k++) baseOf.set(index++, b);
-    });
-  }
+  const baseOf = baseIndexOf(matcher);
   const bases: BaseRelevance[] = [];
   const keepActor = new Set<number>();
   const story = new Set<number>();
   const coreCounts: number[] = [];
-  matcher.factBases.forEach((base, b) => {
+  for (let b = 0; b < matcher.factBases.length; b++) {
+    const base = matcher.factBases[b]!;
     const present = new Map<number, Placed[]>();
     for (const p of kept) {
+      if ((++work & STEP_MASK) === 0) yield;
       if (baseOf.get(p.c.actor) !== b) continue;
       let list = present.get(p.c.actor);
       if (!list) present.set(p.c.actor, (list = []));
@@ -437,10 +480,11 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
       unmarkedActors: names([...present.keys()].filter((a) => !marked.includes(a))),
       reason,
     });
-  });
+  }
   // An ambiguous short name with no cue near it gains from the story: on a page about it (three or more
   // of its core actors), it counts.
   for (const p of storyCandidates) {
+    if ((++work & STEP_MASK) === 0) yield;
     const b = baseOf.get(p.c.actor)!;
     const base = bases[b]!;
     if (story.has(b) && coreCounts[b]! >= 3) {
@@ -450,6 +494,7 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   }
   const finalKept: Placed[] = [];
   for (const p of kept) {
+    if ((++work & STEP_MASK) === 0) yield;
     if (keepActor.has(p.c.actor) || (story.has(baseOf.get(p.c.actor)!) && p.reason?.rule === 'page-story')) finalKept.push(p);
     else drop(p, bases[baseOf.get(p.c.actor)!]!.reason);
   }
@@ -457,14 +502,15 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
   // Per block, sorted, no overlaps (longer first at one start), options applied.
   const perBlock = new Map<number, Placed[]>();
   for (const p of finalKept) {
+    if ((++work & STEP_MASK) === 0) yield;
     let list = perBlock.get(p.block);
     if (!list) perBlock.set(p.block, (list = []));
     list.push(p);
   }
   const kinds = options?.kinds;
   const seen = options?.firstOnly === true ? new Set<number>() : null;
-  const mentions: Mention[][] = new Array<Mention[]>(blocks.length);
-  for (let b = 0; b < blocks.length; b++) mentions[b] = [];
+  // Most blocks show nothing: they share one empty list (never written to) instead of one each.
+  const mentions: Mention[][] = new Array<Mention[]>(blocks.length).fill(NO_MENTIONS as Mention[]);
   // Blocks in page order (firstOnly keeps the first on the page).
   for (const b of [...perBlock.keys()].sort((x, y) => x - y)) {
     const list = perBlock.get(b)!;
@@ -472,6 +518,7 @@ export function decideDocument(blocks: readonly BlockEvidence[], matcher: Matche
     const out: Mention[] = [];
     let lastEnd = -1;
     for (const p of list) {
+      if ((++work & STEP_MASK) === 0) yield;
       const { c } = p;
       if (c.start < lastEnd) continue;
       lastEnd = c.end;
@@ -520,18 +567,55 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** How far from a lone actor's mention (in the page's text, into the blocks either side) its support cue may be. */
+const SUPPORT_REACH = 2000;
+
 /**
  * Why a lone core actor may still be marked, as a short phrase, or null: a full multi-word name, a name
- * confirmed in its block (given name, support cue), or one of its support cues anywhere on the page.
+ * confirmed in its block (given name, support cue), or one of its support cues around one of its mentions
+ * (within SUPPORT_REACH characters, into the neighbouring blocks). Only the text around the mentions is read
+ * again, each character at most once, never the whole page: the cost follows the actor's mentions, not the
+ * page's length (a 20 MB block naming Russia once costs a few thousand characters).
  */
 function loneSupport(actor: number, mentions: readonly Placed[], blocks: readonly BlockEvidence[], matcher: Matcher): string | null {
   const full = mentions.find((p) => p.c.multiWord || p.c.verdict.rule === 'given-name' || p.c.verdict.rule === 'support-cue');
   if (full) return `\u201c${blocks[full.block]!.text.slice(full.c.start, full.c.end)}\u201d`;
-  for (const block of blocks) {
-    if (block.text.length === 0) continue;
-    const state = new BlockState(block.text, matcher);
-    const { support } = state.cuesIn(actor, 0, block.text.length, -1, -1);
-    if (support !== null) return `with \u201c${support}\u201d on the page`;
+  if (matcher.actors[actor]!.cues.support.length === 0) return null;
+  const ownNames = new Set(matcher.actors[actor]!.aliases.map((a) => foldKey(a.text)));
+  // The spans to read, per block: around each mention, spilling into the block before and after.
+  const spans = new Map<number, [number, number][]>();
+  const add = (b: number, from: number, to: number) => {
+    if (b < 0 || b >= blocks.length || to <= from) return;
+    let list = spans.get(b);
+    if (!list) spans.set(b, (list = []));
+    list.push([from, to]);
+  };
+  for (const { block: b, c } of mentions) {
+    const len = blocks[b]!.text.length;
+    add(b, Math.max(0, c.start - SUPPORT_REACH), Math.min(len, c.end + SUPPORT_REACH));
+    if (c.start < SUPPORT_REACH && b > 0) {
+      const prev = blocks[b - 1]!.text.length;
+      add(b - 1, Math.max(0, prev - (SUPPORT_REACH - c.start)), prev);
+    }
+    if (len - c.end < SUPPORT_REACH) add(b + 1, 0, Math.min(blocks[b + 1]?.text.length ?? 0, SUPPORT_REACH - (len - c.end)));
+  }
+  for (const b of [...spans.keys()].sort((x, y) => x - y)) {
+    const text = blocks[b]!.text;
+    const state = new BlockState(text, matcher);
+    const list = spans.get(b)!.sort((x, y) => x[0] - y[0]);
+    // Merged, so that each character is read once.
+    let [from, to] = list[0]!;
+    for (let k = 1; k <= list.length; k++) {
+      const next = list[k];
+      if (next && next[0] <= to) {
+        to = Math.max(to, next[1]);
+        continue;
+      }
+      // The actor's own names are no support ("Türkiye" beside "Turkey" names the same state again).
+      const support = state.supportWhere(actor, from, to, (cue) => !ownNames.has(foldKey(cue)));
+      if (support !== null) return `with \u201c${support}\u201d on the page`;
+      if (next) [from, to] = next;
+    }
   }
   return null;
 }
@@ -579,7 +663,7 @@ export function updateDocument(
   return { state: { blocks, result }, repaint };
 }
 
-function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+export function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k]!;

@@ -12,7 +12,7 @@
 import type { ActorKind } from '../factbase/types';
 import type { Decision, FindOptions, MatchReason, Mention } from './types';
 import type { AliasEntry, Matcher } from './matcher';
-import { CLS_IGNORE, CLS_MARK, CLS_WORD, FOLD_TABLES } from './normalise';
+import { CLS_IGNORE, CLS_MARK, CLS_WORD, FOLD_TABLES, foldKey, isUpperCode, isWordCode } from './normalise';
 import { newWalkOut, rootAccepts as rootAcceptsImported, step, walk as walkImported } from './trie';
 import { BlockState, decide, type Verdict } from './rules';
 import { describeReasonOf } from './document';
@@ -73,12 +73,46 @@ function isArabicClitic(code: number): boolean {
   return code === 0x0648 || code === 0x0641 || code === 0x0628 || code === 0x0644 || code === 0x0643;
 }
 
+/** Turkish letters, or a few of its commonest words: the text is Turkish (suffixes may be glued to names). */
+function looksTurkish(text: string): boolean {
+  return /[ğışĞİŞ]/.test(text) || /(?:^|\s)(?:ve|ile|için|icin|bir|olarak|değil|degil)(?=\s)/i.test(text);
+}
+
+/**
+ * Case and plural suffixes (folded, longest first) that Turkish glues to a proper name after an apostrophe,
+ * and that capitals-only headlines and informal writing glue without one.
+ */
+const TURKISH_SUFFIXES = ['lerin', 'larin', 'nin', 'nun', 'dan', 'den', 'tan', 'ten', 'yla', 'yle', 'nda', 'nde', 'ler', 'lar', 'in', 'un', 'ya', 'ye', 'na', 'ne', 'yi', 'yu', 'da', 'de', 'ta', 'te', 'la', 'le', 'a', 'e', 'i', 'u'];
+
+/**
+ * At a word start with no alias: the aliases that the word less a Turkish suffix is exactly (a stem of four
+ * letters or more), into `scratch` with ends in `text`; how many.
+ */
+function turkishStem(trie: Matcher['aliasTrie'], text: string, start: number): number {
+  let q = start;
+  while (q < text.length && isWordCode(text.charCodeAt(q))) q++;
+  for (const suffix of TURKISH_SUFFIXES) {
+    const stemEnd = q - suffix.length;
+    if (stemEnd - start < 4 || foldKey(text.slice(stemEnd, q)) !== suffix) continue;
+    const found = walk(trie, text.slice(start, stemEnd), 0, scratch);
+    let kept = 0;
+    for (let k = 0; k < found; k++) {
+      if (scratch.ends[k] !== stemEnd - start) continue;
+      scratch.ends[kept] = stemEnd;
+      scratch.values[kept++] = scratch.values[k]!;
+    }
+    if (kept > 0) return kept;
+  }
+  return 0;
+}
+
 export function scan(text: string, matcher: Matcher, explain: Decision[] | null, sink: Considered[] | null = null): Hit[] | null {
   const trie = matcher.aliasTrie;
   const rootAscii = trie.rootAscii;
   const pairs = trie.pairs;
   const n = text.length;
   let state: BlockState | null = null;
+  let turkish: boolean | undefined;
   let hits: Hit[] | null = null;
   let inWord = false;
   // The word-start prefilter below is copied on purpose in rules.ts scanCues (the same loop over cues).
@@ -114,6 +148,13 @@ export function scan(text: string, matcher: Matcher, explain: Decision[] | null,
         found = rootAccepts(trie, text.charCodeAt(at)) ? walk(trie, text, at, scratch) : 0;
       }
     }
+    // Turkish case suffixes written without the apostrophe ("ERDOGANIN" in a headline, informal "Erdoganin"),
+    // in Turkish text only: the name is the word less a suffix, and only a proper name's alias counts.
+    let suffixed = false;
+    if (found === 0 && code < 0x0400 && (turkish ??= looksTurkish(text))) {
+      found = turkishStem(trie, text, i);
+      suffixed = found > 0;
+    }
     if (found === 0) continue;
     state ??= new BlockState(text, matcher);
     // Copy: the rules may walk again (another alias after a surname).
@@ -123,6 +164,7 @@ export function scan(text: string, matcher: Matcher, explain: Decision[] | null,
     for (let k = found - 1; k >= 0 && accepted < 0; k--) {
       const end = ends[k]!;
       for (const entry of trie.values[values[k]!]!) {
+        if (suffixed && (entry.alias.caseRule !== 'proper' || !isUpperCode(text.charCodeAt(at)))) continue;
         const verdict = decide(state, matcher, text, entry, at, end);
         if (sink) sink.push({ start: at, end, entry, verdict });
         if (explain) {

@@ -225,6 +225,21 @@ export class BlockState {
     return hits;
   }
 
+  /** The first support cue of an actor inside [from, to) that `accept` takes (as written), or null. */
+  supportWhere(actor: number, from: number, to: number, accept: (cue: string) => boolean): string | null {
+    const trie = this.matcher.actorRules[actor]!.cueTrie;
+    if (!trie) return null;
+    const hits = this.hitsIn(actor, trie, from, to);
+    for (let k = 0; k < hits.starts.length; k++) {
+      const cs = hits.starts[k]!;
+      const ce = hits.ends[k]!;
+      if (cs < from || ce > to || !hits.support[k]) continue;
+      const cue = this.text.slice(cs, ce);
+      if (accept(cue)) return cue;
+    }
+    return null;
+  }
+
   /**
    * The nearest contrary and the nearest support cue of an actor inside [from, to) (a support cue
    * overlapping the candidate [start, end) is ignored). Returns them as written, or null.

@@ -62,14 +62,18 @@ export interface PageInfo {
 }
 
 /** What a row needs of a mention: offsets in the text given to exportRow, actor, surface, reason. */
-export type RowMention = Pick<Mention, 'start' | 'end' | 'actorId' | 'surface' | 'reason'>;
+export type RowMention = Pick<Mention, 'start' | 'end' | 'actorId' | 'surface' | 'reason'> & {
+  /** The page's decision as a sentence (the document pass: describeMention), when known. */
+  why?: string | undefined;
+};
 
 /**
  * The rule and the reason of a mention, in the one place that formats them (rows, `scan --explain`, the
  * card's "copy with source"). Today a Mention carries a reason only when a context rule decided it.
  */
-export function reasonOf(mention: Pick<Mention, 'reason'>): { rule: string; reason: string } {
+export function reasonOf(mention: Pick<RowMention, 'reason' | 'why'>): { rule: string; reason: string } {
   const reason: unknown = mention.reason;
+  if (mention.why) return { rule: mention.reason?.rule ?? 'alias', reason: mention.why };
   // The engine may give the reason as a sentence of its own: take it as it is.
   if (typeof reason === 'string') return { rule: 'reason', reason };
   return { rule: mention.reason?.rule ?? 'alias', reason: describeReason(mention.reason) };

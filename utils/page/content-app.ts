@@ -1,7 +1,7 @@
 // The content script's wiring: the page's lifecycle (page-lifecycle.ts) in every frame, and in the top frame
 // alone the message API for the popup and the badge (top-frame-api.ts).
 import type { ExtensionContext } from './extension-context';
-import { createPageLifecycle, type PageLifecycleOptions } from './page-lifecycle';
+import { createPageLifecycle, type PageLifecycle, type PageLifecycleOptions } from './page-lifecycle';
 import { startTopFrameApi, type TopFrameApi } from './top-frame-api';
 import type { MentionIndex, ShowMentionHook } from './types';
 
@@ -25,9 +25,21 @@ const isTopFrame = () => {
 };
 
 export async function startContentApp(ctx: ExtensionContext, options: ContentAppOptions): Promise<ContentApp> {
-  let api: TopFrameApi | null = null;
-  const page = await createPageLifecycle(ctx, options, (event) => api?.pageEvent(event));
-  if (isTopFrame()) api = startTopFrameApi(page, { ctx, onShowMention: options.onShowMention });
+  // The top frame's listener is registered before the first await (settings, compile), so a message sent as
+  // soon as the page loads finds it; it answers once the page is ready.
+  let ready!: { resolve(page: PageLifecycle): void; reject(error: unknown): void };
+  const pageReady = new Promise<PageLifecycle>((resolve, reject) => (ready = { resolve, reject }));
+  const api: TopFrameApi | null = isTopFrame() ? startTopFrameApi(pageReady, { ctx, onShowMention: options.onShowMention }) : null;
+  if (api) ctx.onInvalidated(() => api.stop());
+  let page: PageLifecycle;
+  try {
+    page = await createPageLifecycle(ctx, options, (event) => api?.pageEvent(event));
+  } catch (error) {
+    ready.reject(error);
+    api?.stop();
+    throw error;
+  }
+  ready.resolve(page);
   const app: ContentApp = {
     index: () => page.index(),
     stop: () => {

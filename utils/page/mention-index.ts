@@ -1,6 +1,7 @@
 // The mentions as shown: the scanner's mentions filtered by the settings (kinds, first mention only), in
 // document order. Implements the MentionIndex the card and the message API use. Recomputed after each scan
 // change or settings change; cheap (a pass over the mentions, no DOM work).
+import type { BaseRelevance } from '../engine/document';
 import type { ActorKind } from '../factbase/types';
 import { caretAt, mentionAtPosition, pointInMention } from './hit-test';
 import type { PageScanner } from './scanner';
@@ -72,6 +73,11 @@ export class PageMentionIndex implements MentionIndex {
 
   ofActor(actorId: string): PageMention[] {
     return this.byActor.get(actorId) ?? [];
+  }
+
+  /** The page's decision per fact base and how many names it found but did not mark (document-pass.ts). */
+  decision(): { bases: BaseRelevance[]; unmarked: number } {
+    return { bases: this.scanner.pass.bases, unmarked: this.scanner.pass.unmarked };
   }
 
   onPage(actorId: string): PageMention[] {

@@ -3,7 +3,7 @@
 // navigation, and leaves nothing behind when the script is invalidated. It tells its listener what happened
 // (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
 import type { ExtensionContext } from './extension-context';
-import { compileMatcherInSlices, findMentions } from '../engine';
+import { compileMatcherInSlices } from '../engine';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { isActiveOn, type Settings } from '../settings/schema';
@@ -75,7 +75,7 @@ export async function createPageLifecycle(
     let wrap: WrapPainter | null = null;
     const scanner: PageScanner = new PageScanner({
       root: doc,
-      find: (text) => findMentions(text, matcher),
+      matcher,
       kindOf: (id) => registry.describe(id)?.kind,
       onChange: () => {
         if (running?.scanner !== scanner) return;

@@ -4,12 +4,13 @@
 // read and matched in one walk, in slices that yield to the page (time-slices.ts), the viewport's blocks first
 // (viewport.ts); mutations come in batches (mutation-batcher.ts). The scanner finds every mention of every kind; which ones are
 // shown (kinds, first mention only) is decided when painting (mention-index.ts), so settings need no rescan.
+import type { Matcher } from '../engine/matcher';
 import type { Mention } from '../engine/types';
 import type { ActorKind } from '../factbase/types';
 import type { PageMention } from './types';
 import { BlockReader, blockContainerOf, isBlockElement, locate, type TextBlock } from './text-index';
 import { sentenceAround } from '../engine/context';
-import { compareNodes, insertSorted } from './document-order';
+import { DocumentPass, blockDecider, documentDecider, type PassEntry } from './document-pass';
 import { measure } from './measure';
 import { MutationBatcher } from './mutation-batcher';
 import { isInSkippedSubtree } from './skip-rules';
@@ -24,8 +25,10 @@ export interface BlockRecord {
 export interface ScannerOptions {
   /** The document (or element) to read. */
   root: Document | Element;
-  /** The engine, bound to its matcher: every mention of every kind in a text. */
-  find: (text: string) => Mention[];
+  /** The engine: the page's document pass over this matcher (document-pass.ts)… */
+  matcher?: Matcher;
+  /** …or a per-block engine (a stand-in in tests): every mention of every kind in a text. */
+  find?: (text: string) => Mention[];
   /** The kind of an actor (mentions of unknown actors are ignored). */
   kindOf: (actorId: string) => ActorKind | undefined;
   /** After each slice or mutation batch that changed the mentions. */
@@ -52,19 +55,26 @@ let nextMentionId = 1;
 
 /**
  * The engine reads a block at most this many characters at a time (plus OVERLAP of context each side), so
- * a giant block (a 20 MB text node) is matched in windows that yield to the page between them. A mention is
+ * a giant block (a 20 MB text node) is matched in windows that yield to the page between them. A candidate is
  * kept by the window its start lies in; the overlap gives every window's edge the context the engine's
- * word-boundary and context rules look at (aliases are far shorter than it).
+ * word-boundary and context rules look at (aliases are far shorter than it). The windows' evidence, shifted to
+ * the block, joins into the block's evidence (document-pass.ts), so a giant block takes part in the page's
+ * decision like any other.
  */
 export const FIND_WINDOW = 65_536;
 export const FIND_OVERLAP = 1024;
+/** Mentions indexed between two checks of the slice's time (a giant block has thousands). */
+const INDEX_CHUNK = 256;
 
+/** A block read but not yet collected: its evidence is gathered a window at a time (drain). */
 interface FindJob {
   block: TextBlock;
+  /** The first pass's span it was read in (undefined in a mutation pass). */
+  span: number | undefined;
   /** Block offset the next window starts at. */
   at: number;
-  found: Mention[];
-  done: (record: BlockRecord | null) => void;
+  /** The evidence of the windows read so far. */
+  parts: unknown[];
 }
 
 export class PageScanner {
@@ -76,7 +86,14 @@ export class PageScanner {
   /** Trees a pass could not finish (the page removed the node it had paused at): the next batch re-reads them. */
   private readonly rereadRoots = new Set<Node>();
   private stopped = false;
+  /** The block being indexed when a slice ended in the middle of it (index). */
+  private indexing: { entry: PassEntry<BlockRecord>; record: BlockRecord; at: number } | null = null;
+  /** A mutation pass is running its slices; another batch came meanwhile. */
+  private passing = false;
+  private passAgain = false;
   private readonly doc: Document;
+  /** Every block of the page and the page-level decision (document-pass.ts). */
+  readonly pass: DocumentPass<BlockRecord>;
   /** Longest synchronous slice of the last pass (ms), for the bench and the measure's detail. */
   longestSliceMs = 0;
   /** The most characters handed to the engine in one call (at most FIND_WINDOW + 2 × FIND_OVERLAP). */
@@ -84,6 +101,7 @@ export class PageScanner {
 
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.root.nodeType === 9 ? (options.root as Document) : options.root.ownerDocument!;
+    this.pass = new DocumentPass(options.matcher ? documentDecider(options.matcher) : blockDecider(options.find!));
     this.mutations = new MutationBatcher(this.doc, () => void this.processMutations(), options.batchMs ?? 50, (records) =>
       this.dropEdited(records),
     );
@@ -126,45 +144,29 @@ export class PageScanner {
             : []),
         ]
       : [{ reader: new BlockReader(root, { onShadowRoot }), place: 'append' }];
-    const stats = { blocks: 0, chars: 0, changed: false };
     let span = 0;
-    let insertAt = 0;
-    const queue: FindJob[] = [];
-    const emit = (block: TextBlock) => {
-      stats.blocks++;
-      stats.chars += block.text.length;
-      const place = spans[span]!.place;
-      queue.push({
-        block,
-        at: 0,
-        found: [],
-        done: (record) => {
-          if (!record) return;
-          // No mutation pass runs before this one ends: the spans' order keeps `ordered` sorted.
-          if (place === 'before') this.ordered.splice(insertAt++, 0, record);
-          else this.ordered.push(record);
-          stats.changed = true;
-        },
-      });
-    };
-    const step = (pause: () => boolean): boolean => {
-      for (;;) {
-        if (!this.drain(queue, pause)) return false;
-        if (span >= spans.length) return true;
-        const { reader } = spans[span]!;
-        if (!reader.read(emit, pause)) return false;
-        if (reader.lost) this.rereadRoots.add(root);
-        span++;
-        // The viewport is painted before the rest is read.
-        if (region && span === 1) {
-          this.drain(queue, pause);
-          return false;
-        }
+    let viewportPainted = false;
+    this.pass.beginSpans(spans.length);
+    const pass = this.passSteps(region ? [1, 0, 2].filter((i) => i < spans.length) : [0], (emit, pause) => {
+      // The viewport is decided from itself first (provisional) and painted, then the page from all its blocks.
+      if (region && span === 1 && !viewportPainted) {
+        viewportPainted = true;
+        return 'checkpoint';
       }
-    };
-    const workMs = await this.sliced(step, stats);
+      if (span >= spans.length) return 'end';
+      const { reader } = spans[span]!;
+      if (!reader.read((block) => emit(block, span), pause)) return 'paused';
+      if (reader.lost) this.rereadRoots.add(root);
+      span++;
+      return 'more';
+    });
+    const { stats } = pass;
+    const workMs = await this.sliced(pass.step, stats);
     if (workMs === null) return;
     measure('factlens:scan', startTime, {
+      decideMs: stats.decisionMs,
+      repaintMs: this.pass.repaintMs,
+      decisionSteps: this.pass.decisionSteps,
       blocks: stats.blocks,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
@@ -214,6 +216,24 @@ export class PageScanner {
   /** Re-reads what the pending mutations touched. Exposed for tests (flush without waiting). */
   async processMutations(): Promise<void> {
     if (this.stopped || (!this.mutations.hasPending && !this.rereadRoots.size)) return;
+    // One pass at a time: a batch that comes while a pass still runs its slices waits for it.
+    if (this.passing) {
+      this.passAgain = true;
+      return;
+    }
+    this.passing = true;
+    try {
+      await this.mutationPass();
+    } finally {
+      this.passing = false;
+      if (this.passAgain && !this.stopped) {
+        this.passAgain = false;
+        this.mutations.schedule();
+      }
+    }
+  }
+
+  private async mutationPass(): Promise<void> {
     this.options.beforeMutationPass?.();
     const records = this.mutations.take();
     const startTime = performance.now();
@@ -241,44 +261,31 @@ export class PageScanner {
     // Re-read outermost units only.
     const list = [...units].filter((u) => u.isConnected);
     const outer = list.filter((u) => !list.some((o) => o !== u && o.contains(u)));
-    const stats = { changed, chars: 0 };
-    const queue: FindJob[] = [];
-    const emit = (block: TextBlock) => {
-      stats.chars += block.text.length;
-      queue.push({
-        block,
-        at: 0,
-        found: [],
-        done: (record) => {
-          if (!record) return;
-          insertSorted(this.ordered, record, (a, b) => compareNodes(a.block.nodes[0]!, b.block.nodes[0]!));
-          stats.changed = true;
-        },
-      });
-    };
     let unit = 0;
     let reader: BlockReader | null = null;
-    const step = (pause: () => boolean): boolean => {
-      for (;;) {
-        if (!this.drain(queue, pause)) return false;
-        if (reader === null) {
-          if (unit >= outer.length) return true;
-          const next = outer[unit++]!;
-          if (!next.isConnected) continue;
-          stats.changed = this.dropWithin(next) || stats.changed;
-          if (isInSkippedSubtree(next)) continue;
-          reader = new BlockReader(next, { onShadowRoot: (r) => this.mutations.observe(r) });
-        }
-        if (!reader.read(emit, pause)) return false;
-        if (reader.lost) this.rereadRoots.add(reader.root);
-        reader = null;
-        if (!this.drain(queue, pause)) return false;
-        if (pause()) return unit >= outer.length;
+    const pass = this.passSteps(undefined, (emit, pause) => {
+      if (reader === null) {
+        if (unit >= outer.length) return 'end';
+        const next = outer[unit++]!;
+        if (!next.isConnected) return 'more';
+        pass.stats.changed = this.dropWithin(next) || pass.stats.changed;
+        if (isInSkippedSubtree(next)) return 'more';
+        reader = new BlockReader(next, { onShadowRoot: (r) => this.mutations.observe(r) });
       }
-    };
-    const workMs = await this.sliced(step, stats);
+      if (!reader.read((block) => emit(block, undefined), pause)) return 'paused';
+      if (reader.lost) this.rereadRoots.add(reader.root);
+      reader = null;
+      return pause() ? 'paused' : 'more';
+    });
+    const { stats } = pass;
+    stats.changed = changed;
+    const workMs = await this.sliced(pass.step, stats);
     if (workMs === null) return;
     measure('factlens:scan', startTime, {
+      decideMs: stats.decisionMs,
+      repaintMs: this.pass.repaintMs,
+      decisionSteps: this.pass.decisionSteps,
+      repainted: this.pass.lastRepaint,
       units: outer.length,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
@@ -289,51 +296,119 @@ export class PageScanner {
   }
 
   /**
-   * Runs the engine over the queued blocks in order, a window of FIND_WINDOW characters at a time, and
-   * indexes each block when its last window is read. Returns false when `pause()` asked to stop first.
+   * One pass's work as a step for runSliced: `read` reads on (handing each block to `emit`) and says where it
+   * stands; the blocks read are collected (drain), and at a 'checkpoint' (the viewport, painted before the rest
+   * is read) or at the 'end' the page is decided (document-pass.ts), all inside the slices: reading,
+   * collecting and deciding (a giant block's 10,000 candidates too). `spanOrder` ends the first pass.
+   */
+  private passSteps(
+    spanOrder: readonly number[] | undefined,
+    read: (emit: (block: TextBlock, span: number | undefined) => void, pause: () => boolean) => 'paused' | 'more' | 'checkpoint' | 'end',
+  ) {
+    const stats = { blocks: 0, chars: 0, changed: false, decisionMs: 0 };
+    const queue: FindJob[] = [];
+    const emit = (block: TextBlock, span: number | undefined) => {
+      stats.blocks++;
+      stats.chars += block.text.length;
+      queue.push({ block, span, at: 0, parts: [] });
+    };
+    let deciding: 'checkpoint' | 'end' | null = null;
+    const step = (pause: () => boolean): boolean => {
+      for (;;) {
+        if (deciding) {
+          const done = this.settleStep(pause);
+          if (done === null) return false;
+          stats.decisionMs += this.pass.decisionMs;
+          stats.changed = done || stats.changed;
+          if (deciding === 'end') return true;
+          deciding = null;
+          return false; // the checkpoint's marks are painted before reading on
+        }
+        if (!this.drain(queue, pause)) return false;
+        const where = read(emit, pause);
+        if (where === 'paused') return false;
+        if (where === 'more') continue;
+        deciding = where;
+        this.pass.beginDecision(where === 'end' ? spanOrder : undefined);
+      }
+    };
+    return { stats, step };
+  }
+
+  /**
+   * Collects the queued blocks' evidence in order, a window of FIND_WINDOW characters at a time, and adds each
+   * block to the pass when its last window is read. Returns false when `pause()` asked to stop first.
    */
   private drain(queue: FindJob[], pause: () => boolean): boolean {
     while (queue.length > 0) {
       const job = queue[0]!;
       const text = job.block.text;
-      while (job.at < text.length) {
-        const from = job.at;
-        const to = Math.min(text.length, from + FIND_WINDOW);
-        if (from === 0 && to === text.length) {
-          this.longestFindChars = Math.max(this.longestFindChars, text.length);
-          job.found = this.options.find(text);
-        } else {
+      let evidence: unknown;
+      if (job.at === 0 && this.pass.canReuse(text)) {
+        evidence = this.pass.collect(text);
+      } else if (job.at === 0 && text.length <= FIND_WINDOW) {
+        this.longestFindChars = Math.max(this.longestFindChars, text.length);
+        evidence = this.pass.collect(text);
+      } else {
+        while (job.at < text.length) {
+          const from = job.at;
+          const to = Math.min(text.length, from + FIND_WINDOW);
           const lo = Math.max(0, from - FIND_OVERLAP);
-          const windowText = text.slice(lo, Math.min(text.length, to + FIND_OVERLAP));
-          this.longestFindChars = Math.max(this.longestFindChars, windowText.length);
-          for (const m of this.options.find(windowText)) {
-            const start = m.start + lo;
-            if (start >= from && start < to) job.found.push({ ...m, start, end: m.end + lo });
-          }
+          const hi = Math.min(text.length, to + FIND_OVERLAP);
+          this.longestFindChars = Math.max(this.longestFindChars, hi - lo);
+          job.parts.push(this.pass.collectWindow(text, lo, hi, from, to));
+          job.at = to;
+          if (job.at < text.length && pause()) return false;
         }
-        job.at = to;
-        if (job.at < text.length && pause()) return false;
+        evidence = this.pass.join(text, job.parts);
       }
       queue.shift();
-      job.done(this.index(job.block, job.found));
+      this.pass.add(job.block, evidence, job.span);
     }
     return true;
   }
 
   /**
-   * Indexes a block with the engine's mentions; returns its record when it holds mentions. Only blocks with
-   * mentions are indexed by node (hit tests and drops need no others): most blocks cost no allocation.
+   * Runs the decision begun (document-pass.ts) and re-indexes only the blocks whose mentions changed, until
+   * `pause()`. Null while not done; then whether the mentions changed.
    */
-  private index(block: TextBlock, found: readonly Mention[]): BlockRecord | null {
-    if (found.length === 0) return null;
-    const record: BlockRecord = { block, mentions: [] };
-    for (const m of found) {
-      const kind = this.options.kindOf(m.actorId);
-      if (!kind) continue;
-      const mention = this.toPageMention(block, m, kind);
-      this.blockOfMention.set(mention, block);
-      record.mentions.push(mention);
+  private settleStep(pause: () => boolean): boolean | null {
+    if (!this.pass.stepDecision((entry, found) => this.index(entry, found, pause), pause)) return null;
+    const records = this.pass.records;
+    if (records === null) return false;
+    this.ordered.length = 0;
+    for (const r of records) this.ordered.push(r);
+    return true;
+  }
+
+  /**
+   * Indexes a block with its decided mentions (replacing its old record); returns its record when it holds
+   * mentions. Only blocks with mentions are indexed by node (hit tests need no others).
+   */
+  private index(entry: PassEntry<BlockRecord>, found: Mention[], pause: () => boolean): BlockRecord | null | undefined {
+    const { block } = entry;
+    let job = this.indexing?.entry === entry ? this.indexing : null;
+    if (!job) {
+      if (entry.record) for (const node of block.nodes) if (this.byNode.get(node) === entry.record) this.byNode.delete(node);
+      if (found.length === 0) return null;
+      job = { entry, record: { block, mentions: [] }, at: 0 };
     }
+    const { record } = job;
+    // A giant block's 10,000 mentions are indexed INDEX_CHUNK at a time, pausing between (resumed here).
+    while (job.at < found.length) {
+      const m = found[job.at++]!;
+      const kind = this.options.kindOf(m.actorId);
+      if (kind) {
+        const mention = this.toPageMention(block, m, kind);
+        this.blockOfMention.set(mention, block);
+        record.mentions.push(mention);
+      }
+      if (job.at % INDEX_CHUNK === 0 && job.at < found.length && pause()) {
+        this.indexing = job;
+        return undefined;
+      }
+    }
+    this.indexing = null;
     if (record.mentions.length === 0) return null;
     for (const node of block.nodes) this.byNode.set(node, record);
     return record;
@@ -345,6 +420,7 @@ export class PageScanner {
     const range = makeStaticRange(this.doc, start, end);
     const resolveRange = this.options.resolveRange;
     const doc = this.doc;
+    const pass = this.pass;
     const mention: PageMention = {
       id: nextMentionId++,
       actorId: m.actorId,
@@ -355,6 +431,10 @@ export class PageScanner {
       blockStart: m.start,
       blockEnd: m.end,
       // The sentence is found only when asked (export, card): most mentions are never asked.
+      // Why it is marked, from the page's current decision (its fact base's relevance may change later).
+      get why() {
+        return pass.explain(m);
+      },
       get context() {
         const value = sentenceAround(block.text, m.start, m.end);
         Object.defineProperty(mention, 'context', { value });
@@ -375,15 +455,16 @@ export class PageScanner {
   /** Drops the indexed blocks of every text node under (or at) a node. Returns whether mentions went. */
   private dropWithin(node: Node): boolean {
     let dropped = false;
-    const drop = (text: Text) => {
-      const record = this.byNode.get(text);
-      if (!record) return;
+    const forget = (record: BlockRecord) => {
       for (const n of record.block.nodes) this.byNode.delete(n);
-      if (record.mentions.length) {
-        const at = this.ordered.indexOf(record);
-        if (at >= 0) this.ordered.splice(at, 1);
-        dropped = true;
-      }
+      const at = this.ordered.indexOf(record);
+      if (at >= 0) this.ordered.splice(at, 1);
+    };
+    const drop = (text: Text) => {
+      // The blocks starting here, and the shown block this node is part of (an inline child removed).
+      const first = this.byNode.get(text)?.block.nodes[0];
+      if (first && first !== text) dropped = this.pass.dropAt(first, forget) || dropped;
+      dropped = this.pass.dropAt(text, forget) || dropped;
     };
     if (node.nodeType === 3) {
       drop(node as Text);

@@ -4,7 +4,7 @@
 // could not be shown or scrolled to.
 import { browser } from 'wxt/browser';
 import { parseContentMessage } from '../content-message';
-import type { MentionRow, PageActors } from '../messages';
+import type { MentionRow, PageActors, ToContentMessage } from '../messages';
 import { MentionCursor, scrollToMention, stepPosition } from './mention-cursor';
 import type { ExtensionContext } from './extension-context';
 import type { PageEvent, PageLifecycle } from './page-lifecycle';
@@ -26,7 +26,25 @@ export interface TopFrameApiOptions {
   onShowMention?: ShowMentionHook;
 }
 
-export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' | 'blockOf'>, options: TopFrameApiOptions): TopFrameApi {
+type PageView = Pick<PageLifecycle, 'index' | 'registry' | 'blockOf'>;
+
+/**
+ * Registers the listener at once, before the page is ready (settings read, matcher compiled): a message that
+ * comes meanwhile (the popup opened early, a test asking as soon as the page loads) is answered once `ready`
+ * resolves, instead of finding no receiving end. `ready` rejecting answers it with that error.
+ */
+export function startTopFrameApi(ready: PageView | Promise<PageView>, options: TopFrameApiOptions): TopFrameApi {
+  let current: PageView | null = null;
+  const pending: Promise<PageView> = Promise.resolve(ready).then((p) => (current = p));
+  pending.catch(() => {
+    /* answered to each message that waits for it */
+  });
+  // Until ready, the page shows nothing (notifyBackground is called by page events, which come after).
+  const page: PageView = {
+    index: () => current?.index() ?? null,
+    registry: () => current!.registry(),
+    blockOf: (m) => current?.blockOf(m),
+  };
   const cursor = new MentionCursor<PageMention>(); // step-mention's position in index.all()
   let lastDistinct = -1;
   let lastMentions = '';
@@ -60,10 +78,14 @@ export function startTopFrameApi(page: Pick<PageLifecycle, 'index' | 'registry' 
     const parsed = parseContentMessage(raw);
     if (!parsed.ok) return undefined; // not ours (or malformed): other listeners may answer
     const message = parsed.message;
+    return current ? answer(message) : pending.then(() => answer(message));
+  };
+
+  const answer = (message: ToContentMessage): Promise<unknown> | undefined => {
     const index = page.index();
     switch (message.type) {
       case 'get-page-actors': {
-        const answer: PageActors = { url: location.href, active: !!index, actors: index?.actorCounts() ?? [] };
+        const answer: PageActors = { url: location.href, active: !!index, actors: index?.actorCounts() ?? [], ...index?.decision() };
         return Promise.resolve(answer);
       }
       case 'show-mention': {

@@ -21,6 +21,8 @@ export interface PageMention {
   toRange(): Range;
   /** Present when a context rule decided the match. */
   reason?: MatchReason;
+  /** Why it is marked, as a sentence ("Marked because this page names Donald Trump."), from the document pass. */
+  readonly why?: string | undefined;
   /** Offsets in the text of its block (see text-index.ts), end exclusive. */
   blockStart: number;
   blockEnd: number;

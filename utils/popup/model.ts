@@ -8,7 +8,22 @@ export type PageState =
   | { kind: 'restricted'; url?: string }
   /** No answer from the page (restricted, or opened before Factlens was installed and not reloaded). */
   | { kind: 'unreachable' }
-  | { kind: 'ready'; url: string; hostname: string; active: boolean; groups: ActorGroup[]; mentionCount: number };
+  | {
+      kind: 'ready';
+      url: string;
+      hostname: string;
+      active: boolean;
+      groups: ActorGroup[];
+      mentionCount: number;
+      /** Fact bases whose actors the page names but which are not marked (the page is not about the story). */
+      notMarked?: NotMarkedBase[];
+    };
+
+/** A fact base found but not marked on the page, and the page's reason. */
+export interface NotMarkedBase {
+  title: string;
+  reason: string;
+}
 
 export type ExportFormat = 'json' | 'csv';
 
