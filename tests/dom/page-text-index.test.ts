@@ -150,6 +150,13 @@ describe('readBlocks: shadow roots', () => {
     expect(seen).toEqual([shadow]);
   });
 
+  it('skips hidden and editable elements inside an open shadow root too', () => {
+    document.body.innerHTML = '<x-host></x-host><p hidden>Iran</p>';
+    const shadow = document.querySelector('x-host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Syria</p><p aria-hidden="true">Turkey</p><div contenteditable="">Libya</div><p contenteditable="false">Russia</p>';
+    expect(readBlocks(document.body).map((b) => b.text)).toEqual(['Syria', 'Russia']);
+  });
+
   it('does not read closed shadow roots', () => {
     document.body.innerHTML = '<x-closed></x-closed>';
     const shadow = document.querySelector('x-closed')!.attachShadow({ mode: 'closed' });

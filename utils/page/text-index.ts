@@ -157,12 +157,29 @@ interface Frame {
   enter: Node | null;
   /** The node to read next when the walk resumes after a pause. */
   pending: Node | null;
+  /** The elements of this tree whose attributes hide them or make them editable (null: none). */
+  flagged: Set<Element> | null;
+}
+
+/** Elements that may be hidden or editable by their attributes (isHiddenOrEditable has the last word). */
+const FLAG_SELECTOR = '[hidden],[aria-hidden],[contenteditable]';
+
+/**
+ * The elements of a tree that isHiddenOrEditable skips, found by one selector query instead of reading
+ * three attributes of every element the walk meets (most have some attributes: class, href…). An attribute
+ * changed later is the mutation observer's (attributeFilter): the changed block is read again.
+ */
+function flaggedIn(root: Node): Set<Element> | null {
+  let flagged: Set<Element> | null = null;
+  const candidates = (root as ParentNode).querySelectorAll?.(FLAG_SELECTOR);
+  if (candidates) for (const el of candidates) if (isHiddenOrEditable(el)) (flagged ??= new Set()).add(el);
+  return flagged;
 }
 
 /**
  * The text index's reader: walks a tree once by firstChild/nextSibling with its own stack (no TreeWalker
  * filter calling back into JS: skipped subtrees are simply not entered, every decision is a tag-name
- * lookup, attributes are read only when an element has some) and hands out each block as soon as it is
+ * lookup or a set lookup, no attribute is read) and hands out each block as soon as it is
  * complete. It can stop when asked and resume where it stopped, so a long page is read in slices that
  * yield to the page. Linear in the nodes read, whatever the nesting depth.
  */
@@ -208,7 +225,7 @@ export class BlockReader {
   }
 
   private pushFrame(root: Node): void {
-    this.frames.push({ root, current: root, path: [], containers: [root], enter: root, pending: null });
+    this.frames.push({ root, current: root, path: [], containers: [root], enter: root, pending: null, flagged: flaggedIn(root) });
   }
 
   private close(emit: (block: TextBlock) => void): void {
@@ -247,6 +264,7 @@ export class BlockReader {
     while (this.frames.length > 0) {
       const frame = this.frames[this.frames.length - 1]!;
       const containers = frame.containers;
+      const flagged = frame.flagged;
       let node: Node | null;
       if (frame.pending !== null) {
         node = frame.pending;
@@ -287,8 +305,8 @@ export class BlockReader {
         } else if (type === 1) {
           const el = node as Element;
           const kind = kindOfTag(el.localName);
-          // Attributes are read only when an element has some.
-          if ((kind & 3) !== SKIP && !(el.hasAttributes() && isHiddenOrEditable(el))) {
+          // Hidden and editable elements were found before the walk (flaggedIn).
+          if ((kind & 3) !== SKIP && !(flagged !== null && flagged.has(el))) {
             if ((kind & 3) === BLOCK) {
               this.close(emit);
               enter = el;
