@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The walker's rules: what is read, what is skipped, how text is grouped into blocks.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlockReader, locate, readBlocks } from '../../utils/page/text-index';
+import { BlockReader, locate, readBlocks, type TextBlock } from '../../utils/page/text-index';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html;
@@ -105,6 +105,39 @@ describe('readBlocks: blocks', () => {
   });
 });
 
+describe('BlockReader: blank blocks and the nodes of a block', () => {
+  const html = '<ul>\n  <li>four</li>\n  <li>five <b>and</b> six</li>\n</ul>\n<p>\u00a0</p>';
+
+  it('leaves out blocks of white space only; readBlocks keeps them (its visible text is the export\'s)', () => {
+    document.body.innerHTML = html;
+    const texts: string[] = [];
+    new BlockReader(document.body).read((b) => texts.push(b.text));
+    // A no-break space is not blank: only code units up to U+0020 are.
+    expect(texts).toEqual(['four', 'five and six', '\u00a0']);
+    expect(readBlocks(document.body).map((b) => b.text)).toEqual(['\n  ', 'four', '\n  ', 'five and six', '\n', '\n', '\u00a0']);
+  });
+
+  it('gives each block its own nodes and offsets, also for a block that spans a pause', () => {
+    document.body.innerHTML =
+      '<p>' + Array.from({ length: 150 }, (_, i) => `w${i} <i>x</i>`).join('') + '</p><p>after <b>Haftar</b></p>';
+    const blocks: TextBlock[] = [];
+    const reader = new BlockReader(document.body);
+    let pauses = 0;
+    // Pause at every chance: the first block is read over several calls.
+    while (!reader.read((b) => blocks.push(b), () => true)) pauses++;
+    expect(pauses).toBeGreaterThan(2);
+    expect(blocks.map((b) => b.text)).toEqual(readBlocks(document.body).map((b) => b.text));
+    for (const b of blocks) {
+      expect(b.nodes.map((n) => n.data).join('')).toBe(b.text);
+      expect(b.starts).toEqual(b.nodes.map((_, i) => b.nodes.slice(0, i).reduce((n, t) => n + t.data.length, 0)));
+    }
+    expect(blocks[0]!.nodes).toHaveLength(300);
+    expect(blocks[1]!.nodes.map((n) => n.data)).toEqual(['after ', 'Haftar']);
+    // Asked twice, the same arrays (the block keeps what it copied out).
+    expect(blocks[1]!.nodes).toBe(blocks[1]!.nodes);
+  });
+});
+
 describe('readBlocks: shadow roots', () => {
   it('reads open shadow roots as blocks where their host stands', () => {
     document.body.innerHTML = '<p>Before.</p><x-widget></x-widget><p>After.</p>';
@@ -115,6 +148,13 @@ describe('readBlocks: shadow roots', () => {
     const blocks = readBlocks(document.body, { onShadowRoot: (r) => seen.push(r) }).map((b) => b.text);
     expect(blocks).toEqual(['Before.', 'Inside Syria', 'After.']);
     expect(seen).toEqual([shadow]);
+  });
+
+  it('skips hidden and editable elements inside an open shadow root too', () => {
+    document.body.innerHTML = '<x-host></x-host><p hidden>Iran</p>';
+    const shadow = document.querySelector('x-host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Syria</p><p aria-hidden="true">Turkey</p><div contenteditable="">Libya</div><p contenteditable="false">Russia</p>';
+    expect(readBlocks(document.body).map((b) => b.text)).toEqual(['Syria', 'Russia']);
   });
 
   it('does not read closed shadow roots', () => {

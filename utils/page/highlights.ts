@@ -35,7 +35,13 @@ export class HighlightPainter implements MarkPainter {
 
   paint(mentions: readonly PageMention[], style: MarkStyle): void {
     const variant = variantOf(style);
-    const nameOf = (kind: ActorKind) => highlightName(variant, style.colours[kind], kind);
+    // One name per kind and paint: the scanner paints after every slice, each time with every mention.
+    const names = new Map<ActorKind, string>();
+    const nameOf = (kind: ActorKind) => {
+      let name = names.get(kind);
+      if (name === undefined) names.set(kind, (name = highlightName(variant, style.colours[kind], kind)));
+      return name;
+    };
     const wanted = new Set(mentions);
     for (const [mention, name] of this.shown) {
       if (!wanted.has(mention) || nameOf(mention.kind) !== name) {

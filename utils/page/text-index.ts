@@ -16,11 +16,46 @@ const BLOCK_TAGS = new Set([
 
 export interface TextBlock {
   /** The concatenated data of its text nodes. */
-  text: string;
+  readonly text: string;
   /** Its text nodes in document order. */
-  nodes: Text[];
+  readonly nodes: Text[];
   /** Block offset at which each node starts (same length as nodes). */
-  starts: number[];
+  readonly starts: number[];
+}
+
+/**
+ * A block as the reader hands it out: its text at once, its nodes and their offsets only when asked. Most
+ * blocks hold no mention and are never asked, so they cost no array of their own: their nodes stay in the
+ * reader's log (shared by the blocks of one read() call) until the first ask copies them out.
+ */
+class LoggedBlock implements TextBlock {
+  private ownNodes: Text[] | null = null;
+  private ownStarts: number[] | null = null;
+  constructor(
+    readonly text: string,
+    private log: Text[] | null,
+    private offsets: number[] | null,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get nodes(): Text[] {
+    if (this.ownNodes === null) this.copyOut();
+    return this.ownNodes!;
+  }
+
+  get starts(): number[] {
+    if (this.ownStarts === null) this.copyOut();
+    return this.ownStarts!;
+  }
+
+  private copyOut(): void {
+    this.ownNodes = this.log!.slice(this.from, this.to);
+    this.ownStarts = this.offsets!.slice(this.from, this.to);
+    // Let go of the log: the other blocks' nodes are not this block's to keep alive.
+    this.log = null;
+    this.offsets = null;
+  }
 }
 
 export interface DomPosition {
@@ -58,6 +93,13 @@ export interface ReadOptions {
    */
   from?: Node;
   until?: Node | null;
+  /**
+   * Hand out blocks of white space and control characters only (the "\n" between two list items): no
+   * mention can be in them, and on news pages they are two blocks in three. Off by default for the reader
+   * the scanner uses; readBlocks keeps them, so the visible text it gives (export positions, the CLI) is
+   * the same as before.
+   */
+  keepBlank?: boolean;
 }
 
 /**
@@ -66,7 +108,7 @@ export interface ReadOptions {
  */
 export function readBlocks(root: Node, options: ReadOptions = {}): TextBlock[] {
   const blocks: TextBlock[] = [];
-  new BlockReader(root, options).read((b) => blocks.push(b));
+  new BlockReader(root, { keepBlank: true, ...options }).read((b) => blocks.push(b));
   return blocks;
 }
 
@@ -97,6 +139,12 @@ function kindOfTag(localName: string): number {
   return kind;
 }
 
+/** Whether a text is white space and control characters only (code units up to U+0020). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 /** One tree being walked: the document or element read, or an open shadow root met on the way. */
 interface Frame {
   root: Node;
@@ -109,20 +157,40 @@ interface Frame {
   enter: Node | null;
   /** The node to read next when the walk resumes after a pause. */
   pending: Node | null;
+  /** The elements of this tree whose attributes hide them or make them editable (null: none). */
+  flagged: Set<Element> | null;
+}
+
+/** Elements that may be hidden or editable by their attributes (isHiddenOrEditable has the last word). */
+const FLAG_SELECTOR = '[hidden],[aria-hidden],[contenteditable]';
+
+/**
+ * The elements of a tree that isHiddenOrEditable skips, found by one selector query instead of reading
+ * three attributes of every element the walk meets (most have some attributes: class, href…). An attribute
+ * changed later is the mutation observer's (attributeFilter): the changed block is read again.
+ */
+function flaggedIn(root: Node): Set<Element> | null {
+  let flagged: Set<Element> | null = null;
+  const candidates = (root as ParentNode).querySelectorAll?.(FLAG_SELECTOR);
+  if (candidates) for (const el of candidates) if (isHiddenOrEditable(el)) (flagged ??= new Set()).add(el);
+  return flagged;
 }
 
 /**
  * The text index's reader: walks a tree once by firstChild/nextSibling with its own stack (no TreeWalker
  * filter calling back into JS: skipped subtrees are simply not entered, every decision is a tag-name
- * lookup, attributes are read only when an element has some) and hands out each block as soon as it is
+ * lookup or a set lookup, no attribute is read) and hands out each block as soon as it is
  * complete. It can stop when asked and resume where it stopped, so a long page is read in slices that
  * yield to the page. Linear in the nodes read, whatever the nesting depth.
  */
 export class BlockReader {
   private readonly frames: Frame[] = [];
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private parts: string[] = [];
+  /** The text nodes read in this read() call and the block offset of each (blocks are spans of them). */
+  private log: Text[] = [];
+  private offsets: number[] = [];
+  /** The open block: where its nodes start in the log, its text so far. */
+  private blockFrom = 0;
+  private text = '';
   private length = 0;
   private container: Node | null = null;
   /** Set when the node the reader had stopped at left the page meanwhile: the rest was not read. */
@@ -157,18 +225,30 @@ export class BlockReader {
   }
 
   private pushFrame(root: Node): void {
-    this.frames.push({ root, current: root, path: [], containers: [root], enter: root, pending: null });
+    this.frames.push({ root, current: root, path: [], containers: [root], enter: root, pending: null, flagged: flaggedIn(root) });
   }
 
   private close(emit: (block: TextBlock) => void): void {
-    if (this.nodes.length > 0) {
-      emit({ text: this.parts.join(''), nodes: this.nodes, starts: this.starts });
-      this.nodes = [];
-      this.starts = [];
-      this.parts = [];
+    const to = this.log.length;
+    if (to > this.blockFrom) {
+      if (this.options.keepBlank || !isBlank(this.text)) emit(new LoggedBlock(this.text, this.log, this.offsets, this.blockFrom, to));
+      this.blockFrom = to;
+      this.text = '';
       this.length = 0;
     }
     this.container = null;
+  }
+
+  /** A fresh log for this read() call (blocks already out keep the old one), with the open block's nodes. */
+  private newLog(): void {
+    if (this.blockFrom === this.log.length) {
+      this.log = [];
+      this.offsets = [];
+    } else {
+      this.log = this.log.slice(this.blockFrom);
+      this.offsets = this.offsets.slice(this.blockFrom);
+    }
+    this.blockFrom = 0;
   }
 
   /**
@@ -178,9 +258,13 @@ export class BlockReader {
   read(emit: (block: TextBlock) => void, pause?: () => boolean): boolean {
     let budget = 64;
     const until = this.options.until ?? null;
+    this.newLog();
+    const log = this.log;
+    const offsets = this.offsets;
     while (this.frames.length > 0) {
       const frame = this.frames[this.frames.length - 1]!;
       const containers = frame.containers;
+      const flagged = frame.flagged;
       let node: Node | null;
       if (frame.pending !== null) {
         node = frame.pending;
@@ -213,16 +297,16 @@ export class BlockReader {
               if (this.container !== null) this.close(emit);
               this.container = container;
             }
-            this.nodes.push(node as Text);
-            this.starts.push(this.length);
-            this.parts.push(data);
+            log.push(node as Text);
+            offsets.push(this.length);
+            this.text = this.length === 0 ? data : this.text + data;
             this.length += data.length;
           }
         } else if (type === 1) {
           const el = node as Element;
           const kind = kindOfTag(el.localName);
-          // Attributes are read only when an element has some.
-          if ((kind & 3) !== SKIP && !(el.hasAttributes() && isHiddenOrEditable(el))) {
+          // Hidden and editable elements were found before the walk (flaggedIn).
+          if ((kind & 3) !== SKIP && !(flagged !== null && flagged.has(el))) {
             if ((kind & 3) === BLOCK) {
               this.close(emit);
               enter = el;
