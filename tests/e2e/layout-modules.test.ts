@@ -208,3 +208,20 @@ describe('CSS highlights', () => {
     await page.close();
   });
 });
+
+describe('stale card hosts (utils/card/host.ts)', () => {
+  it('removes the undefined factlens-card hosts an earlier copy left, and nothing else (:defined needs a real browser)', async () => {
+    const page = await pageWith('<main><p>text</p><div id="fs"></div></main>');
+    const left = await page.evaluate(() => {
+      const tag = factlensLayout.HOST_TAG;
+      customElements.define(`${tag}-page`, class extends HTMLElement {});
+      document.querySelector('main')!.prepend(document.createElement(tag));
+      document.getElementById('fs')!.append(document.createElement(`${tag}-2`));
+      document.body.append(document.createElement(`${tag}-page`), document.createElement('other-widget'));
+      factlensLayout.removeStaleHosts(document);
+      return [...document.body.querySelectorAll('*')].map((el) => el.localName);
+    });
+    expect(left).toEqual(['main', 'p', 'div', 'factlens-card-page', 'other-widget']);
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@
 // own geometry is what is tested.
 import type { Mention } from '../../../utils/engine/types';
 import type { ActorKind } from '../../../utils/factbase/types';
+import { HOST_TAG, removeStaleHosts } from '../../../utils/card/host';
 import { placeNextTo, rangeReference } from '../../../utils/card/placement';
 import { caretAt } from '../../../utils/page/hit-test';
 import { HighlightPainter } from '../../../utils/page/highlights';
@@ -45,6 +46,8 @@ const layout = {
   highlightName,
   variantOf,
   settings: DEFAULT_SETTINGS,
+  HOST_TAG,
+  removeStaleHosts,
 };
 export type Layout = typeof layout;
 (globalThis as { factlensLayout?: Layout }).factlensLayout = layout;
