@@ -176,6 +176,8 @@ describe('content script wiring', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
     await until(() => indexes.at(-1) === null);
     expect(document.querySelectorAll('factlens-mark').length).toBe(0);
+    // Counts go to the background at most every 200 ms while they change: the last one says none.
+    await until(() => (sent.at(-1) as { mentions?: number } | undefined)?.mentions === 0);
     expect(sent.at(-1)).toEqual({ type: 'page-actors-changed', distinctActors: 0, mentions: 0 });
     expect(await ask({ type: 'get-page-actors' })).toMatchObject({ active: false, actors: [] });
     expect(await ask({ type: 'step-mention', direction: 'next' })).toEqual({ ok: false });
