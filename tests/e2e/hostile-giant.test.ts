@@ -34,6 +34,8 @@ const decisions = () =>
     return { decideMs: d.decideMs, workMs: d.workMs, steps: d.decisionSteps };
   });
 
+const fmtTasks = (tasks: number[]) => (tasks.length ? `${tasks.length} (longest ${Math.max(...tasks).toFixed(0)} ms)` : 'none');
+
 describe('a 20 MB text node (Chromium)', () => {
   it('is marked in full, follows in-place edits; longest slices reported', async () => {
     const page = await ext.page();
@@ -44,6 +46,23 @@ describe('a 20 MB text node (Chromium)', () => {
       return c === n;
     }, REPEAT, { timeout: 60_000, polling: 200 });
     const firstScan = await page.evaluate(longestSlices);
+    // Every main-thread task of 50 ms or more, the page's own and ours, from the first scan's start on (the
+    // slices' figure leaves out what runs between them: the paint, the observers).
+    const longTasksAfter = (since: number) =>
+      page.evaluate(
+        (t0) =>
+          new Promise<number[]>((resolve) => {
+            new PerformanceObserver((list, obs) => {
+              obs.disconnect();
+              resolve(list.getEntries().filter((e) => e.startTime >= t0).map((e) => e.duration));
+            }).observe({ type: 'longtask', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+        since,
+      );
+    const scanStart = await page.evaluate(() => performance.getEntriesByName('factlens:scan')[0]?.startTime ?? 0);
+    const firstScanTasks = await longTasksAfter(scanStart);
+    const editsStart = await page.evaluate(() => performance.now());
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => (document.getElementById('big')!.firstChild as Text).insertData(0, 'Idlib. '));
       await page.waitForFunction((n) => {
@@ -53,6 +72,7 @@ describe('a 20 MB text node (Chromium)', () => {
       }, REPEAT + i + 1, { timeout: 30_000, polling: 100 });
     }
     const all = await page.evaluate(longestSlices);
+    const editTasks = await longTasksAfter(editsStart);
     const edits = all.slice(firstScan.length);
     expect(edits.length).toBeGreaterThanOrEqual(5);
     expect(await page.evaluate(markCount)).toBe(REPEAT + 5);
@@ -65,7 +85,8 @@ describe('a 20 MB text node (Chromium)', () => {
     }
     console.info(
       `20 MB block: ${REPEAT} marks; longest slice first scan ${Math.max(...firstScan).toFixed(1)} ms, during edits ${Math.max(...edits).toFixed(1)} ms; ` +
-        `decision ${decided.map((d) => `${d.decideMs.toFixed(1)} ms in ${d.steps} steps`).join(', ')}`,
+        `decision ${decided.map((d) => `${d.decideMs.toFixed(1)} ms in ${d.steps} steps`).join(', ')}; ` +
+        `tasks ≥ 50 ms from the first scan on: ${fmtTasks(firstScanTasks)}, during edits: ${fmtTasks(editTasks)}`,
     );
     await page.close();
   }, 120_000);
