@@ -66,7 +66,9 @@ export async function storeBigPack(ext: ExtensionBrowser, pack: CompiledFactBase
   // Polled once a second: each read copies the whole record, and must not slow the background down.
   const compiled = await ext.serviceWorker.evaluate(async (id) => {
     for (let i = 0; i < 180; i++) {
-      const rec = (await chrome.storage.local.get('packs-compiled'))['packs-compiled'] as { packs?: { id: string }[] } | undefined;
+      const rec = (await chrome.storage.local.get('packs-compiled'))['packs-compiled'] as { body?: string; packs?: { id: string }[] } | undefined;
+      // Version 2 (one JSON string: lean packs and the ready matcher); version 1 (the packs as objects).
+      if (typeof rec?.body === 'string' && (JSON.parse(rec.body) as { packs: { source: { id: string } }[] }).packs.some((p) => p.source.id === id)) return true;
       if (rec?.packs?.some((p) => p.id === id)) return true;
       await new Promise((r) => setTimeout(r, 1000));
     }

@@ -112,41 +112,53 @@ export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lo
     }
     values[valueIndexOf[node]!]!.push(value);
   }
+  // Flattened in breadth-first order, children by code: node ids are then positions in that order, and the
+  // k-th edge always leads to node k + 1, so the layout is a pure function of the keys (and the ready form,
+  // trieToWire, needs to carry only each node's child count and the edges' codes).
   const count = codeOf.length;
+  const order = new Int32Array(count); // new id → build id; the root is 0 in both
   const edgeStart = new Int32Array(count);
   const edgeCount = new Int32Array(count);
   const denseOffset = new Int32Array(count).fill(-1);
-  const terminal = new Int32Array(count);
+  const terminal = new Int32Array(count).fill(-1);
   let denseRows = 0;
   for (let id = 0; id < count; id++) if (childCount[id]! >= DENSE_MIN_CHILDREN) denseRows++;
   const edgeCode = new Uint16Array(count - 1);
   const edgeTarget = new Int32Array(count - 1);
   const dense = new Int32Array(denseRows * 128).fill(-1);
+  const flatValues: T[][] = [];
+  const flatKeys: string[] = [];
   let e = 0;
   let d = 0;
   for (let id = 0; id < count; id++) {
     if (++units % STEP_UNITS === 0) yield;
-    terminal[id] = valueIndexOf[id]!;
+    const old = order[id]!;
+    if (valueIndexOf[old]! >= 0) {
+      terminal[id] = flatValues.length;
+      flatValues.push(values[valueIndexOf[old]!]!);
+      flatKeys.push(keys[valueIndexOf[old]!]!);
+    }
     edgeStart[id] = e;
-    const n = childCount[id]!;
+    const n = childCount[old]!;
     edgeCount[id] = n;
-    // The children in code order (the sibling list holds them newest first).
+    // The children in code order (the sibling list holds them newest first); `order` takes their build ids.
     let filled = e;
-    for (let c = firstChild[id]!; c >= 0; c = nextSibling[c]!) {
+    for (let c = firstChild[old]!; c >= 0; c = nextSibling[c]!) {
       // Insertion sort as they come: most nodes have one child, the root a few dozen.
       const code = codeOf[c]!;
       let k = filled++;
       while (k > e && edgeCode[k - 1]! > code) {
         edgeCode[k] = edgeCode[k - 1]!;
-        edgeTarget[k] = edgeTarget[k - 1]!;
+        order[k + 1] = order[k]!;
         k--;
       }
       edgeCode[k] = code;
-      edgeTarget[k] = c;
+      order[k + 1] = c;
     }
+    for (let k = e; k < e + n; k++) edgeTarget[k] = k + 1;
     if (n >= DENSE_MIN_CHILDREN) {
       denseOffset[id] = d;
-      for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = edgeTarget[k]!;
+      for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
       d += 128;
     }
     e += n;
@@ -158,7 +170,7 @@ export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lo
     const isLower = c >= 97 && c <= 122;
     rootAscii[c] = !isLower || lowerOk[f] === 1 ? 1 : 0;
   }
-  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs, keys };
+  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values: flatValues, rootAscii, pairs, keys: flatKeys };
 }
 
 /** Child of `node` for folded code unit `code`, or -1. */
@@ -276,3 +288,171 @@ export function isSpaceAt(text: string, i: number): boolean {
 }
 
 export { classAt };
+
+// ---- The ready form: a FlatTrie as plain JSON data, to be stored or shipped and hydrated without a build ----
+
+/**
+ * A FlatTrie without its values, as strings (base64 of little-endian bytes): what the breadth-first layout
+ * cannot derive. edgeStart, edgeTarget, denseOffset, dense and pairs are rebuilt from these in one pass.
+ */
+export interface TrieWire {
+  /** Node count. */
+  n: number;
+  /** Per node, its child count, one byte (255: the count is the next entry of `wide`). */
+  counts: string;
+  wide: number[];
+  /** Per edge, the folded code unit (16 bits). */
+  codes: string;
+  /** Per node, one bit: a key ends here. */
+  ends: string;
+  /** The terminal nodes' keys in node order, joined by KEY_SEPARATOR. */
+  keys: string;
+  /** rootAscii (128 bytes). */
+  root: string;
+}
+
+const KEY_SEPARATOR = '\u0000';
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function base64ToBytes(text: string): Uint8Array | null {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** 32-bit signed integers, little-endian, as base64. */
+export function int32ToBase64(values: ArrayLike<number>): string {
+  const bytes = new Uint8Array(values.length * 4);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]! | 0;
+    bytes[i * 4] = v & 255;
+    bytes[i * 4 + 1] = (v >>> 8) & 255;
+    bytes[i * 4 + 2] = (v >>> 16) & 255;
+    bytes[i * 4 + 3] = (v >>> 24) & 255;
+  }
+  return bytesToBase64(bytes);
+}
+
+/** int32ToBase64's inverse; null when the text is not base64 of whole 32-bit numbers. */
+export function base64ToInt32(text: string): Int32Array | null {
+  const bytes = base64ToBytes(text);
+  if (bytes === null || bytes.length % 4 !== 0) return null;
+  const out = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = bytes[i * 4]! | (bytes[i * 4 + 1]! << 8) | (bytes[i * 4 + 2]! << 16) | (bytes[i * 4 + 3]! << 24);
+  }
+  return out;
+}
+
+export { base64ToBytes, bytesToBase64 };
+
+/** The trie's ready form (its values are the caller's: they are stored in `trie.values` order). */
+export function trieToWire(trie: FlatTrie<unknown>): TrieWire {
+  const n = trie.edgeCount.length;
+  const counts = new Uint8Array(n);
+  const wide: number[] = [];
+  const ends = new Uint8Array((n + 7) >> 3);
+  for (let id = 0; id < n; id++) {
+    const c = trie.edgeCount[id]!;
+    counts[id] = Math.min(c, 255);
+    if (c >= 255) wide.push(c);
+    if (trie.terminal[id]! >= 0) ends[id >> 3]! |= 1 << (id & 7);
+  }
+  const codes = new Uint8Array(trie.edgeCode.length * 2);
+  trie.edgeCode.forEach((c, k) => {
+    codes[k * 2] = c & 255;
+    codes[k * 2 + 1] = c >>> 8;
+  });
+  if (trie.keys.some((k) => k.includes(KEY_SEPARATOR))) throw new Error('a key holds U+0000');
+  return {
+    n,
+    counts: bytesToBase64(counts),
+    wide,
+    codes: bytesToBase64(codes),
+    ends: bytesToBase64(ends),
+    keys: trie.keys.join(KEY_SEPARATOR),
+    root: bytesToBase64(trie.rootAscii),
+  };
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+/**
+ * A FlatTrie from its ready form and its values (one list per key, in key order), deep-equal to the trie it
+ * was made from. Null when the form does not hold together (wrong lengths, an edge that does not lead to a
+ * later node, values that do not fit the keys): a walk on it could then go wrong, so it is refused.
+ */
+export function trieFromWire<T>(wire: TrieWire, values: T[][]): FlatTrie<T> | null {
+  if (typeof wire !== 'object' || wire === null || !isInt(wire.n) || wire.n < 1) return null;
+  if (!Array.isArray(wire.wide) || typeof wire.keys !== 'string') return null;
+  const n = wire.n;
+  const counts = typeof wire.counts === 'string' ? base64ToBytes(wire.counts) : null;
+  const codeBytes = typeof wire.codes === 'string' ? base64ToBytes(wire.codes) : null;
+  const endBits = typeof wire.ends === 'string' ? base64ToBytes(wire.ends) : null;
+  const rootAscii = typeof wire.root === 'string' ? base64ToBytes(wire.root) : null;
+  if (!counts || !codeBytes || !endBits || !rootAscii) return null;
+  if (counts.length !== n || codeBytes.length !== 2 * (n - 1) || endBits.length !== (n + 7) >> 3 || rootAscii.length !== 128) return null;
+  const edgeStart = new Int32Array(n);
+  const edgeCount = new Int32Array(n);
+  const denseOffset = new Int32Array(n).fill(-1);
+  const terminal = new Int32Array(n).fill(-1);
+  const edgeCode = new Uint16Array(n - 1);
+  const edgeTarget = new Int32Array(n - 1);
+  for (let k = 0; k < n - 1; k++) {
+    edgeCode[k] = codeBytes[k * 2]! | (codeBytes[k * 2 + 1]! << 8);
+    edgeTarget[k] = k + 1;
+  }
+  let e = 0;
+  let w = 0;
+  let denseRows = 0;
+  let terminals = 0;
+  for (let id = 0; id < n; id++) {
+    let c = counts[id]!;
+    if (c === 255) {
+      const big = wire.wide[w++];
+      if (!isInt(big) || big < 255) return null;
+      c = big;
+    }
+    // Breadth-first: a node's children come after it, so every walk moves forward and ends.
+    if (c > 0 && e < id) return null;
+    edgeStart[id] = e;
+    edgeCount[id] = c;
+    e += c;
+    if (e > n - 1) return null;
+    if (c >= DENSE_MIN_CHILDREN) denseRows++;
+    if ((endBits[id >> 3]! >> (id & 7)) & 1) terminal[id] = terminals++;
+  }
+  if (e !== n - 1 || w !== wire.wide.length) return null;
+  const keys = wire.keys === '' && terminals === 0 ? [] : wire.keys.split(KEY_SEPARATOR);
+  if (keys.length !== terminals || values.length !== terminals) return null;
+  const dense = new Int32Array(denseRows * 128).fill(-1);
+  let d = 0;
+  for (let id = 0; id < n; id++) {
+    const c = edgeCount[id]!;
+    if (c < DENSE_MIN_CHILDREN) continue;
+    denseOffset[id] = d;
+    const s = edgeStart[id]!;
+    for (let k = s; k < s + c; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
+    d += 128;
+  }
+  const pairs = new Uint8Array(128 * 128);
+  for (const key of keys) {
+    if (key.length === 0) return null;
+    const c1 = key.charCodeAt(0);
+    if (c1 >= 128) continue;
+    if (key.length === 1 || key.charCodeAt(1) >= 128) pairs.fill(1, c1 * 128, c1 * 128 + 128);
+    else pairs[c1 * 128 + key.charCodeAt(1)] = 1;
+  }
+  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs, keys };
+}

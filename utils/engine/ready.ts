@@ -1,0 +1,203 @@
+// The matcher's ready form: what compileMatcher computes (the folded alias keys or the alias trie itself, the
+// alias entries' case data, the cues' folded keys, the folded given names) as plain JSON data, so that the
+// expensive part (foldKey, casePattern, for big packs the trie build) is done ONCE: for the built-in bases at
+// build time (scripts/build-factbase.ts), for packs by the background when they change
+// (utils/background/packs-sync.ts). A frame only hydrates it. matcherFromWire gives a matcher deep-equal to a
+// fresh compileMatcher of the same bases (tests/unit/engine-ready.test.ts).
+//
+// Two forms of the alias trie: `keys` (the folded key of each alias; the trie is built again from them, which
+// costs little for a few hundred aliases and keeps the content script small) and `trie` (the flat trie's own
+// arrays, trie.ts TrieWire; for big packs, where building 28,000 keys into a trie would be a long task).
+import type { CompiledFactBase } from '../factbase/types';
+import { createRegistry } from '../factbase/registry';
+import { lowerStartOk, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
+import { base64ToBytes, base64ToInt32, buildTrie, buildTrieSteps, bytesToBase64, int32ToBase64, runSteps, trieFromWire, trieToWire, type FlatTrie, type TrieWire } from './trie';
+
+export const MATCHER_WIRE_VERSION = 1;
+
+const SEP = '\u0000';
+/** In the `keys` form: the key is the alias's text lower-cased (printable ASCII only, where that is exact). */
+const LOWER = '\u0001';
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+export interface MatcherWire {
+  v: typeof MATCHER_WIRE_VERSION;
+  /** How many actors and aliases it was compiled for (a cheap check that it fits the bases given). */
+  actors: number;
+  aliases: number;
+  /**
+   * Per alias of every actor, in order: `keys` form, its folded key ('' when it has none), joined by U+0000;
+   * `trie` form, the index of its key in the trie's values (-1: none), as base64 of 32-bit integers.
+   */
+  form: 'keys' | 'trie';
+  slots: string;
+  trie: TrieWire | null;
+  /** Per alias with a key: its word count, one byte (base64). */
+  words: string;
+  /** Per alias with a key: the indexes of its capitalised words joined by '.', the aliases joined by ','. */
+  caps: string;
+  /** Per alias with a key: its case pattern (U and l only), joined by ','. */
+  cases: string;
+  /** The distinct cue tries, each as its entries: folded keys joined by U+0000, and 's' (support) or 'c' per key. */
+  cues: { keys: string; support: string }[];
+  /** Per actor: its cue trie's index in `cues`, or -1. */
+  cueOf: number[];
+  /** Per actor: its folded given names and titles, longest first. */
+  given: string[][];
+}
+
+/**
+ * The ready form of a compiled matcher; `form` 'trie' carries the alias trie's arrays (big packs), 'keys' its
+ * keys only. Throws only on a matcher it cannot describe (a key holding U+0000).
+ */
+export function matcherToWire(matcher: Matcher, form: 'keys' | 'trie' = 'trie'): MatcherWire {
+  const slotOf = new Map<object, { slot: number; entry: AliasEntry }>();
+  matcher.aliasTrie.values.forEach((list, slot) => list.forEach((entry) => slotOf.set(entry.alias, { slot, entry })));
+  const slots: number[] = [];
+  const keys: string[] = [];
+  const words: number[] = [];
+  const caps: string[] = [];
+  const cases: string[] = [];
+  for (const actor of matcher.actors) {
+    for (const alias of actor.aliases) {
+      const found = slotOf.get(alias);
+      slots.push(found ? found.slot : -1);
+      const key = found ? found.entry.key : '';
+      keys.push(key !== '' && PRINTABLE_ASCII.test(alias.text) && alias.text.toLowerCase() === key ? LOWER : key);
+      if (!found) continue;
+      if (found.entry.key.includes(SEP) || found.entry.key === LOWER) throw new Error('a key holds U+0000 or is U+0001');
+      if (found.entry.wordCount > 255) throw new Error('an alias of more than 255 words');
+      words.push(found.entry.wordCount);
+      caps.push(found.entry.capitalWords.join('.'));
+      cases.push(found.entry.casePattern);
+    }
+  }
+  const cueIndex = new Map<FlatTrie<CueEntry>, number>();
+  const cues: MatcherWire['cues'] = [];
+  const cueOf = matcher.actorRules.map(({ cueTrie }) => {
+    if (!cueTrie) return -1;
+    let at = cueIndex.get(cueTrie);
+    if (at === undefined) {
+      at = cues.length;
+      cueIndex.set(cueTrie, at);
+      // The trie's keys with their values, in value order: buildTrie of these gives the same trie back.
+      const entries = cueTrie.keys.flatMap((key, k) => cueTrie.values[k]!.map((support) => ({ key, support })));
+      if (entries.some((e) => e.key.includes(SEP))) throw new Error('a cue key holds U+0000');
+      cues.push({ keys: entries.map((e) => e.key).join(SEP), support: entries.map((e) => (e.support ? 's' : 'c')).join('') });
+    }
+    return at;
+  });
+  return {
+    v: MATCHER_WIRE_VERSION,
+    actors: matcher.actors.length,
+    aliases: slots.length,
+    form,
+    slots: form === 'trie' ? int32ToBase64(slots) : keys.join(SEP),
+    trie: form === 'trie' ? trieToWire(matcher.aliasTrie) : null,
+    words: bytesToBase64(Uint8Array.from(words)),
+    caps: caps.join(','),
+    cases: cases.join(','),
+    cues,
+    cueOf,
+    given: matcher.actorRules.map((r) => r.givenNames),
+  };
+}
+
+const splitList = (text: string, by: string, count: number): string[] | null => {
+  if (count === 0) return text === '' ? [] : null;
+  const parts = text.split(by);
+  return parts.length === count ? parts : null;
+};
+
+/**
+ * The matcher of `factBases` from its ready form, without compiling; null when the form was not made for these
+ * bases or does not hold together (then the caller compiles). The checks are structural and cheap: sizes,
+ * ranges and the trie's layout, enough that nothing reads past an array.
+ */
+export function matcherFromWire(factBases: readonly CompiledFactBase[], wire: MatcherWire): Matcher | null {
+  return runSteps(matcherFromWireSteps(factBases, wire));
+}
+
+/** matcherFromWire as a generator that yields between units of work (for compileMatcherInSlices's slices). */
+export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wire: MatcherWire): Generator<void, Matcher | null> {
+  if (typeof wire !== 'object' || wire === null || wire.v !== MATCHER_WIRE_VERSION) return null;
+  const actors = factBases.flatMap((b) => b.actors);
+  const aliasTotal = actors.reduce((n, a) => n + a.aliases.length, 0);
+  if (wire.actors !== actors.length || wire.aliases !== aliasTotal) return null;
+  if (!Array.isArray(wire.cueOf) || wire.cueOf.length !== actors.length || !Array.isArray(wire.given) || wire.given.length !== actors.length) return null;
+  if (!Array.isArray(wire.cues) || typeof wire.caps !== 'string' || typeof wire.cases !== 'string' || typeof wire.slots !== 'string') return null;
+  const words = typeof wire.words === 'string' ? base64ToBytes(wire.words) : null;
+  if (!words) return null;
+  const caps = splitList(wire.caps, ',', words.length);
+  const cases = splitList(wire.cases, ',', words.length);
+  if (!caps || !cases) return null;
+  const byTrie = wire.form === 'trie';
+  if (!byTrie && wire.form !== 'keys') return null;
+  const slots = byTrie ? base64ToInt32(wire.slots) : null;
+  const keys = byTrie ? null : aliasTotal === 0 ? [] : wire.slots.split(SEP);
+  if (byTrie ? slots?.length !== aliasTotal : keys!.length !== aliasTotal) return null;
+  const keyCount = byTrie ? (wire.trie?.keys === '' ? 0 : (wire.trie?.keys?.split(SEP).length ?? 0)) : 0;
+  const values: AliasEntry[][] = Array.from({ length: keyCount }, () => []);
+  const entries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
+  // Most aliases share a handful of capital-word lists ("0", "0.1"): one read-only array each.
+  const capsLists = new Map<string, number[]>();
+  let e = 0;
+  let at = 0;
+  for (let index = 0; index < actors.length; index++) {
+    if (index % 64 === 63) yield;
+    for (const alias of actors[index]!.aliases) {
+      const slot = byTrie ? slots![at] : -1;
+      const written = byTrie ? '' : keys![at]!;
+      const key = written === LOWER ? alias.text.toLowerCase() : written;
+      at++;
+      if (byTrie ? slot! < 0 : key === '') continue;
+      if ((byTrie && slot! >= keyCount) || e >= words.length) return null;
+      const capsText = caps[e]!;
+      let capitalWords = capsLists.get(capsText);
+      if (capitalWords === undefined) {
+        capitalWords = capsText === '' ? [] : capsText.split('.').map(Number);
+        capsLists.set(capsText, capitalWords);
+      }
+      const entry: AliasEntry = { actor: index, alias, capitalWords, wordCount: words[e]!, casePattern: cases[e]!, key };
+      if (byTrie) values[slot!]!.push(entry);
+      else entries.push({ key, value: entry, lowerStartOk: lowerStartOk(entry) });
+      e++;
+    }
+  }
+  if (e !== words.length) return null;
+  yield;
+  let aliasTrie: FlatTrie<AliasEntry> | null;
+  if (byTrie) {
+    aliasTrie = wire.trie ? trieFromWire(wire.trie, values) : null;
+    if (!aliasTrie || values.some((list) => list.length === 0)) return null;
+    const trieKeys = aliasTrie.keys;
+    values.forEach((list, slot) => list.forEach((entry) => (entry.key = trieKeys[slot]!)));
+  } else {
+    aliasTrie = yield* buildTrieSteps(entries);
+  }
+  yield;
+  const knownWords = new Set<string>(aliasTrie.keys);
+  const cueTries: FlatTrie<CueEntry>[] = [];
+  for (const cue of wire.cues) {
+    if (typeof cue !== 'object' || cue === null || typeof cue.keys !== 'string' || typeof cue.support !== 'string') return null;
+    const cueKeys = cue.keys.split(SEP);
+    if (cueKeys.length !== cue.support.length || cueKeys.some((k) => k === '')) return null;
+    const cueEntries = cueKeys.map((key, k) => ({ key, value: cue.support[k] === 's' }));
+    for (const { key, value } of cueEntries) if (value) knownWords.add(key);
+    cueTries.push(buildTrie(cueEntries));
+  }
+  const actorRules: ActorRules[] = [];
+  for (let i = 0; i < actors.length; i++) {
+    const actor = actors[i]!;
+    const cue = wire.cueOf[i];
+    const given = wire.given[i];
+    if (!Number.isInteger(cue) || cue! < -1 || cue! >= cueTries.length || !Array.isArray(given)) return null;
+    actorRules.push({
+      kind: actor.kind,
+      cueTrie: cue === -1 ? null : cueTries[cue!]!,
+      givenNames: given,
+      hasContrary: actor.cues.contrary.length > 0,
+    });
+  }
+  return { factBases, actors, registry: createRegistry(factBases), aliasTrie, actorRules, knownWords };
+}
