@@ -36,7 +36,8 @@ export async function syncCompiledPacks(): Promise<void> {
     } catch (e) {
       if (!isQuotaError(e)) throw e;
       console.warn('Factlens: the packs are too large to be marked (storage is full); marking the built-in bases only', e);
-      await browser.storage.local.set({ [COMPILED_PACKS_KEY]: frameRecord(BUILT_IN_STAMP, [], null) });
+      const dropped = packs.map((p) => p.id);
+      await browser.storage.local.set({ [COMPILED_PACKS_KEY]: frameRecord(BUILT_IN_STAMP, [], null, dropped) });
     }
   }
 }

@@ -143,26 +143,38 @@ export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wi
   const capsLists = new Map<string, number[]>();
   let e = 0;
   let at = 0;
-  for (let index = 0; index < actors.length; index++) {
-    if (index % 64 === 63) yield;
-    for (const alias of actors[index]!.aliases) {
-      const slot = byTrie ? slots![at] : -1;
-      const written = byTrie ? '' : keys![at]!;
-      const key = written === LOWER ? alias.text.toLowerCase() : written;
-      at++;
-      if (byTrie ? slot! < 0 : key === '') continue;
-      if ((byTrie && slot! >= keyCount) || e >= words.length) return null;
-      const capsText = caps[e]!;
-      let capitalWords = capsLists.get(capsText);
-      if (capitalWords === undefined) {
-        capitalWords = capsText === '' ? [] : capsText.split('.').map(Number);
-        capsLists.set(capsText, capitalWords);
+  // The entries of actors [from, to): a plain function (V8 optimises it far better than a generator's body).
+  const fill = (from: number, to: number): boolean => {
+    for (let index = from; index < to; index++) {
+      const aliases = actors[index]!.aliases;
+      for (let k = 0; k < aliases.length; k++) {
+        const alias = aliases[k]!;
+        let slot = -1;
+        let key = '';
+        if (byTrie) slot = slots![at++]!;
+        else {
+          key = keys![at++]!;
+          if (key === LOWER) key = alias.text.toLowerCase();
+        }
+        if (byTrie ? slot < 0 : key === '') continue;
+        if ((byTrie && slot >= keyCount) || e >= words.length) return false;
+        const capsText = caps[e]!;
+        let capitalWords = capsLists.get(capsText);
+        if (capitalWords === undefined) {
+          capitalWords = capsText === '' ? [] : capsText.split('.').map(Number);
+          capsLists.set(capsText, capitalWords);
+        }
+        const entry: AliasEntry = { actor: index, alias, capitalWords, wordCount: words[e]!, casePattern: cases[e]!, key };
+        if (byTrie) values[slot]!.push(entry);
+        else entries.push({ key, value: entry, lowerStartOk: lowerStartOk(entry) });
+        e++;
       }
-      const entry: AliasEntry = { actor: index, alias, capitalWords, wordCount: words[e]!, casePattern: cases[e]!, key };
-      if (byTrie) values[slot!]!.push(entry);
-      else entries.push({ key, value: entry, lowerStartOk: lowerStartOk(entry) });
-      e++;
     }
+    return true;
+  };
+  for (let from = 0; from < actors.length; from += 256) {
+    if (!fill(from, Math.min(from + 256, actors.length))) return null;
+    yield;
   }
   if (e !== words.length) return null;
   yield;

@@ -6,7 +6,8 @@
 //   - `packs`: every stored pack in its lean wire form (utils/factbase/lean.ts): ids, names, kinds, aliases,
 //     cues; no facts (they stay in "packs"; the card reads them when it opens, utils/card/facts.ts);
 //   - `ready`: the ready form of the matcher (utils/engine/ready.ts) of the bases in force when it was written
-//     (`ids`, in order), or null when only the built-in bases are in force (frames have theirs already).
+//     (`ids`, in order), or null when only the built-in bases are in force (frames have theirs already);
+//   - `dropped` (when present): the ids of packs left out because storage could not hold the record with them.
 // Frames check it structurally (no zod, no validation again) and hydrate the matcher without a compile. A
 // record of another shape or from another build reads as no packs / no ready matcher: never thrown on.
 import type { CompiledFactBase } from '../factbase/types';
@@ -25,6 +26,7 @@ interface FrameRecordBody {
   builtIn: string;
   packs: LeanBaseWire[];
   ready: { ids: string[]; matcher: MatcherWire } | null;
+  dropped?: string[];
 }
 
 export interface ReadyMatcher {
@@ -41,8 +43,14 @@ export interface FrameRecordContents {
 }
 
 /** The record the background writes. */
-export function frameRecord(builtInStamp: string, packs: readonly CompiledFactBase[], ready: ReadyMatcher | null): FrameRecord {
+export function frameRecord(
+  builtInStamp: string,
+  packs: readonly CompiledFactBase[],
+  ready: ReadyMatcher | null,
+  dropped: readonly string[] = [],
+): FrameRecord {
   const body: FrameRecordBody = { builtIn: builtInStamp, packs: packs.map(leanToWire), ready };
+  if (dropped.length > 0) body.dropped = [...dropped];
   return { version: COMPILED_PACKS_VERSION, body: JSON.stringify(body) };
 }
 
