@@ -11,7 +11,7 @@
 import type { CompiledFactBase } from '../factbase/types';
 import { createRegistry } from '../factbase/registry';
 import { lowerStartOk, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
-import { base64ToBytes, base64ToInt32, buildTrie, buildTrieSteps, bytesToBase64, int32ToBase64, runSteps, trieFromWire, trieToWire, type FlatTrie, type TrieWire } from './trie';
+import { base64ToBytes, base64ToInt32, buildTrie, buildTrieSteps, bytesToBase64, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
 
 export const MATCHER_WIRE_VERSION = 1;
 
@@ -180,7 +180,7 @@ export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wi
   yield;
   let aliasTrie: FlatTrie<AliasEntry> | null;
   if (byTrie) {
-    aliasTrie = wire.trie ? trieFromWire(wire.trie, values) : null;
+    aliasTrie = wire.trie ? yield* trieFromWireSteps(wire.trie, values) : null;
     if (!aliasTrie || values.some((list) => list.length === 0)) return null;
     const trieKeys = aliasTrie.keys;
     values.forEach((list, slot) => list.forEach((entry) => (entry.key = trieKeys[slot]!)));

@@ -394,6 +394,11 @@ const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInt
  * later node, values that do not fit the keys): a walk on it could then go wrong, so it is refused.
  */
 export function trieFromWire<T>(wire: TrieWire, values: T[][]): FlatTrie<T> | null {
+  return runSteps(trieFromWireSteps(wire, values));
+}
+
+/** trieFromWire as a generator that yields between slices of nodes (a 28,000-alias trie has about 100,000). */
+export function* trieFromWireSteps<T>(wire: TrieWire, values: T[][]): Generator<void, FlatTrie<T> | null> {
   if (typeof wire !== 'object' || wire === null || !isInt(wire.n) || wire.n < 1) return null;
   if (!Array.isArray(wire.wide) || typeof wire.keys !== 'string') return null;
   const n = wire.n;
@@ -413,11 +418,13 @@ export function trieFromWire<T>(wire: TrieWire, values: T[][]): FlatTrie<T> | nu
     edgeCode[k] = codeBytes[k * 2]! | (codeBytes[k * 2 + 1]! << 8);
     edgeTarget[k] = k + 1;
   }
+  yield;
   let e = 0;
   let w = 0;
   let denseRows = 0;
   let terminals = 0;
   for (let id = 0; id < n; id++) {
+    if ((id & 0x7fff) === 0x7fff) yield;
     let c = counts[id]!;
     if (c === 255) {
       const big = wire.wide[w++];
@@ -434,10 +441,12 @@ export function trieFromWire<T>(wire: TrieWire, values: T[][]): FlatTrie<T> | nu
     if ((endBits[id >> 3]! >> (id & 7)) & 1) terminal[id] = terminals++;
   }
   if (e !== n - 1 || w !== wire.wide.length) return null;
+  yield;
   const keys = wire.keys === '' && terminals === 0 ? [] : wire.keys.split(KEY_SEPARATOR);
   if (keys.length !== terminals || values.length !== terminals) return null;
   const dense = new Int32Array(denseRows * 128).fill(-1);
   let d = 0;
+  yield;
   for (let id = 0; id < n; id++) {
     const c = edgeCount[id]!;
     if (c < DENSE_MIN_CHILDREN) continue;
