@@ -31,6 +31,11 @@ export interface ActorRules {
   hasContrary: boolean;
 }
 
+/** What the rules ask of the known words. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface Matcher {
   readonly factBases: readonly CompiledFactBase[];
   /** Every actor of every fact base, in order. */
@@ -39,8 +44,11 @@ export interface Matcher {
   readonly registry: FactBaseRegistry;
   readonly aliasTrie: FlatTrie<AliasEntry>;
   readonly actorRules: readonly ActorRules[];
-  /** Folded words and phrases the fact base knows (aliases, cues): never read as another person's name. */
-  readonly knownWords: ReadonlySet<string>;
+  /**
+   * Folded words and phrases the fact base knows (aliases, cues): never read as another person's name. A set
+   * when compiled; a hydrated big matcher asks its trie (no set of every key).
+   */
+  readonly knownWords: WordSet;
 }
 
 /** Words of a string: runs of letters and digits. */
@@ -67,7 +75,8 @@ export function casePattern(text: string): string {
   return out;
 }
 
-function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
+/** An alias's entry: what the compile makes per alias (and a hydrated matcher when a walk first reaches it). */
+export function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
   const starts = wordStarts(alias.text);
   const capitalWords: number[] = [];
   starts.forEach((s, index) => {

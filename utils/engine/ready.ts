@@ -7,13 +7,15 @@
 //
 // Two forms of the alias trie: `keys` (the folded key of each alias; the trie is built again from them, which
 // costs little for a few hundred aliases and keeps the content script small) and `trie` (the flat trie's own
-// arrays, trie.ts TrieWire; for big packs, where building 28,000 keys into a trie would be a long task).
-import type { CompiledFactBase } from '../factbase/types';
+// arrays, trie.ts TrieWire; for big packs, where building 28,000 keys into a trie would be a long task). The
+// `trie` form does no work per alias when hydrated beyond a pass over typed arrays: an alias's entry is made
+// when a walk first reaches its key (an alias the page holds), and knownWords asks the trie instead of a set.
+import type { CompiledActor, CompiledFactBase } from '../factbase/types';
 import { createRegistry } from '../factbase/registry';
-import { lowerStartOk, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
-import { base64ToBytes, base64ToInt32, buildTrie, buildTrieSteps, bytesToBase64, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
+import { aliasEntry, lowerStartOk, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
+import { base64ToBytes, base64ToInt32, buildTrie, buildTrieSteps, bytesToBase64, completeValues, hasKey, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
 
-export const MATCHER_WIRE_VERSION = 1;
+export const MATCHER_WIRE_VERSION = 2;
 
 const SEP = '\u0000';
 /** In the `keys` form: the key is the alias's text lower-cased (printable ASCII only, where that is exact). */
@@ -32,11 +34,11 @@ export interface MatcherWire {
   form: 'keys' | 'trie';
   slots: string;
   trie: TrieWire | null;
-  /** Per alias with a key: its word count, one byte (base64). */
+  /** `keys` form, per alias with a key: its word count, one byte (base64); `trie` form: '' (made from the alias). */
   words: string;
-  /** Per alias with a key: the indexes of its capitalised words joined by '.', the aliases joined by ','. */
+  /** `keys` form, per alias with a key: the indexes of its capitalised words joined by '.', the aliases by ','. */
   caps: string;
-  /** Per alias with a key: its case pattern (U and l only), joined by ','. */
+  /** `keys` form, per alias with a key: its case pattern (U and l only), joined by ','. */
   cases: string;
   /** The distinct cue tries, each as its entries: folded keys joined by U+0000, and 's' (support) or 'c' per key. */
   cues: { keys: string; support: string }[];
@@ -52,7 +54,7 @@ export interface MatcherWire {
  */
 export function matcherToWire(matcher: Matcher, form: 'keys' | 'trie' = 'trie'): MatcherWire {
   const slotOf = new Map<object, { slot: number; entry: AliasEntry }>();
-  matcher.aliasTrie.values.forEach((list, slot) => list.forEach((entry) => slotOf.set(entry.alias, { slot, entry })));
+  completeValues(matcher.aliasTrie).values.forEach((list, slot) => list.forEach((entry) => slotOf.set(entry.alias, { slot, entry })));
   const slots: number[] = [];
   const keys: string[] = [];
   const words: number[] = [];
@@ -94,9 +96,9 @@ export function matcherToWire(matcher: Matcher, form: 'keys' | 'trie' = 'trie'):
     form,
     slots: form === 'trie' ? int32ToBase64(slots) : keys.join(SEP),
     trie: form === 'trie' ? trieToWire(matcher.aliasTrie) : null,
-    words: bytesToBase64(Uint8Array.from(words)),
-    caps: caps.join(','),
-    cases: cases.join(','),
+    words: form === 'trie' ? '' : bytesToBase64(Uint8Array.from(words)),
+    caps: form === 'trie' ? '' : caps.join(','),
+    cases: form === 'trie' ? '' : cases.join(','),
     cues,
     cueOf,
     given: matcher.actorRules.map((r) => r.givenNames),
@@ -122,80 +124,34 @@ export function matcherFromWire(factBases: readonly CompiledFactBase[], wire: Ma
 export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wire: MatcherWire): Generator<void, Matcher | null> {
   if (typeof wire !== 'object' || wire === null || wire.v !== MATCHER_WIRE_VERSION) return null;
   const actors = factBases.flatMap((b) => b.actors);
-  const aliasTotal = actors.reduce((n, a) => n + a.aliases.length, 0);
+  // Where each actor's aliases start in the list of every alias.
+  const aliasStart = new Int32Array(actors.length + 1);
+  for (let i = 0; i < actors.length; i++) aliasStart[i + 1] = aliasStart[i]! + actors[i]!.aliases.length;
+  const aliasTotal = aliasStart[actors.length]!;
   if (wire.actors !== actors.length || wire.aliases !== aliasTotal) return null;
   if (!Array.isArray(wire.cueOf) || wire.cueOf.length !== actors.length || !Array.isArray(wire.given) || wire.given.length !== actors.length) return null;
-  if (!Array.isArray(wire.cues) || typeof wire.caps !== 'string' || typeof wire.cases !== 'string' || typeof wire.slots !== 'string') return null;
-  const words = typeof wire.words === 'string' ? base64ToBytes(wire.words) : null;
-  if (!words) return null;
-  const caps = splitList(wire.caps, ',', words.length);
-  const cases = splitList(wire.cases, ',', words.length);
-  if (!caps || !cases) return null;
-  const byTrie = wire.form === 'trie';
-  if (!byTrie && wire.form !== 'keys') return null;
-  const slots = byTrie ? base64ToInt32(wire.slots) : null;
-  const keys = byTrie ? null : aliasTotal === 0 ? [] : wire.slots.split(SEP);
-  if (byTrie ? slots?.length !== aliasTotal : keys!.length !== aliasTotal) return null;
-  const keyCount = byTrie ? (wire.trie?.keys === '' ? 0 : (wire.trie?.keys?.split(SEP).length ?? 0)) : 0;
-  const values: AliasEntry[][] = Array.from({ length: keyCount }, () => []);
-  const entries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
-  // Most aliases share a handful of capital-word lists ("0", "0.1"): one read-only array each.
-  const capsLists = new Map<string, number[]>();
-  let e = 0;
-  let at = 0;
-  // The entries of actors [from, to): a plain function (V8 optimises it far better than a generator's body).
-  const fill = (from: number, to: number): boolean => {
-    for (let index = from; index < to; index++) {
-      const aliases = actors[index]!.aliases;
-      for (let k = 0; k < aliases.length; k++) {
-        const alias = aliases[k]!;
-        let slot = -1;
-        let key = '';
-        if (byTrie) slot = slots![at++]!;
-        else {
-          key = keys![at++]!;
-          if (key === LOWER) key = alias.text.toLowerCase();
-        }
-        if (byTrie ? slot < 0 : key === '') continue;
-        if ((byTrie && slot >= keyCount) || e >= words.length) return false;
-        const capsText = caps[e]!;
-        let capitalWords = capsLists.get(capsText);
-        if (capitalWords === undefined) {
-          capitalWords = capsText === '' ? [] : capsText.split('.').map(Number);
-          capsLists.set(capsText, capitalWords);
-        }
-        const entry: AliasEntry = { actor: index, alias, capitalWords, wordCount: words[e]!, casePattern: cases[e]!, key };
-        if (byTrie) values[slot]!.push(entry);
-        else entries.push({ key, value: entry, lowerStartOk: lowerStartOk(entry) });
-        e++;
-      }
-    }
-    return true;
-  };
-  for (let from = 0; from < actors.length; from += 256) {
-    if (!fill(from, Math.min(from + 256, actors.length))) return null;
-    yield;
-  }
-  if (e !== words.length) return null;
-  yield;
+  if (!Array.isArray(wire.cues) || typeof wire.slots !== 'string') return null;
   let aliasTrie: FlatTrie<AliasEntry> | null;
-  if (byTrie) {
-    aliasTrie = wire.trie ? yield* trieFromWireSteps(wire.trie, values) : null;
-    if (!aliasTrie || values.some((list) => list.length === 0)) return null;
-    const trieKeys = aliasTrie.keys;
-    values.forEach((list, slot) => list.forEach((entry) => (entry.key = trieKeys[slot]!)));
-  } else {
+  let knownWords: Set<string> | null = null;
+  if (wire.form === 'trie') {
+    aliasTrie = yield* aliasTrieFromWire(actors, aliasStart, wire);
+    if (!aliasTrie) return null;
+  } else if (wire.form === 'keys') {
+    const entries = keyEntries(actors, wire);
+    if (!entries) return null;
+    yield;
     aliasTrie = yield* buildTrieSteps(entries);
-  }
+    knownWords = new Set<string>(aliasTrie.keys);
+  } else return null;
   yield;
-  const knownWords = new Set<string>(aliasTrie.keys);
+  const cueWords = new Set<string>();
   const cueTries: FlatTrie<CueEntry>[] = [];
   for (const cue of wire.cues) {
     if (typeof cue !== 'object' || cue === null || typeof cue.keys !== 'string' || typeof cue.support !== 'string') return null;
     const cueKeys = cue.keys.split(SEP);
     if (cueKeys.length !== cue.support.length || cueKeys.some((k) => k === '')) return null;
     const cueEntries = cueKeys.map((key, k) => ({ key, value: cue.support[k] === 's' }));
-    for (const { key, value } of cueEntries) if (value) knownWords.add(key);
+    for (const { key, value } of cueEntries) if (value) (knownWords ?? cueWords).add(key);
     cueTries.push(buildTrie(cueEntries));
   }
   const actorRules: ActorRules[] = [];
@@ -211,5 +167,89 @@ export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wi
       hasContrary: actor.cues.contrary.length > 0,
     });
   }
-  return { factBases, actors, registry: createRegistry(factBases), aliasTrie, actorRules, knownWords };
+  // The trie form: the alias keys are the trie's own (no set of 28,000 strings), the cues' a small set.
+  const trie = aliasTrie;
+  const words = knownWords ?? { has: (word: string) => hasKey(trie, word) || cueWords.has(word) };
+  return { factBases, actors, registry: createRegistry(factBases), aliasTrie, actorRules, knownWords: words };
+}
+
+/**
+ * The `trie` form's alias trie. Per alias, only its slot is read (a typed array, sorted by slot in one counting
+ * pass); an alias's entry is made by aliasEntry, as the compile makes it, when a walk first reaches its key.
+ */
+function* aliasTrieFromWire(actors: readonly CompiledActor[], aliasStart: Int32Array, wire: MatcherWire): Generator<void, FlatTrie<AliasEntry> | null> {
+  const slots = base64ToInt32(wire.slots);
+  const aliasTotal = aliasStart[actors.length]!;
+  if (!slots || slots.length !== aliasTotal || !wire.trie) return null;
+  // Filled below, before any walk can call it.
+  let first = new Int32Array(0);
+  let order = new Int32Array(0);
+  const makeValues = (t: number): AliasEntry[] => {
+    const list: AliasEntry[] = [];
+    for (let j = first[t]!; j < first[t + 1]!; j++) {
+      const g = order[j]!;
+      // The actor whose aliases hold g: the last start at or before it.
+      let lo = 0;
+      let hi = actors.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (aliasStart[mid]! <= g) lo = mid;
+        else hi = mid - 1;
+      }
+      list.push(aliasEntry(lo, actors[lo]!.aliases[g - aliasStart[lo]!]!));
+    }
+    return list;
+  };
+  const trie = yield* trieFromWireSteps(wire.trie, makeValues);
+  if (!trie) return null;
+  const keyCount = trie.values.length;
+  first = new Int32Array(keyCount + 1);
+  for (let i = 0; i < aliasTotal; i++) {
+    const s = slots[i]!;
+    if (s < -1 || s >= keyCount) return null;
+    if (s >= 0) first[s + 1]!++;
+  }
+  for (let t = 0; t < keyCount; t++) {
+    // Every key has an alias (else a walk would find a key with no entry).
+    if (first[t + 1] === 0) return null;
+    first[t + 1]! += first[t]!;
+  }
+  order = new Int32Array(first[keyCount]!);
+  const next = first.slice(0, keyCount);
+  for (let i = 0; i < aliasTotal; i++) if (slots[i]! >= 0) order[next[slots[i]!]!++] = i;
+  return trie;
+}
+
+/** The `keys` form's entries for buildTrie (a few hundred aliases: the built-in bases). */
+function keyEntries(actors: readonly CompiledActor[], wire: MatcherWire): { key: string; value: AliasEntry; lowerStartOk: boolean }[] | null {
+  if (typeof wire.caps !== 'string' || typeof wire.cases !== 'string' || typeof wire.words !== 'string') return null;
+  const words = base64ToBytes(wire.words);
+  if (!words) return null;
+  const caps = splitList(wire.caps, ',', words.length);
+  const cases = splitList(wire.cases, ',', words.length);
+  const keys = wire.aliases === 0 ? [] : wire.slots.split(SEP);
+  if (!caps || !cases || keys.length !== wire.aliases) return null;
+  const entries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
+  // Most aliases share a handful of capital-word lists ("0", "0.1"): one read-only array each.
+  const capsLists = new Map<string, number[]>();
+  let e = 0;
+  let at = 0;
+  for (let index = 0; index < actors.length; index++) {
+    for (const alias of actors[index]!.aliases) {
+      let key = keys[at++]!;
+      if (key === LOWER) key = alias.text.toLowerCase();
+      if (key === '') continue;
+      if (e >= words.length) return null;
+      const capsText = caps[e]!;
+      let capitalWords = capsLists.get(capsText);
+      if (capitalWords === undefined) {
+        capitalWords = capsText === '' ? [] : capsText.split('.').map(Number);
+        capsLists.set(capsText, capitalWords);
+      }
+      const entry: AliasEntry = { actor: index, alias, capitalWords, wordCount: words[e]!, casePattern: cases[e]!, key };
+      entries.push({ key, value: entry, lowerStartOk: lowerStartOk(entry) });
+      e++;
+    }
+  }
+  return e === words.length ? entries : null;
 }

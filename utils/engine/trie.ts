@@ -276,6 +276,8 @@ export function walk(trie: FlatTrie<unknown>, text: string, start: number, out: 
       if (endsWord(text, end) && found < MAX_CANDIDATES) {
         out.ends[found] = end;
         out.values[found++] = t;
+        // A hydrated trie makes a key's values when a walk first reaches it (trieFromWire).
+        if (trie.values[t] === undefined) lazyValues.get(trie)!(t);
       }
     }
   }
@@ -292,8 +294,9 @@ export { classAt };
 // ---- The ready form: a FlatTrie as plain JSON data, to be stored or shipped and hydrated without a build ----
 
 /**
- * A FlatTrie without its values, as strings (base64 of little-endian bytes): what the breadth-first layout
- * cannot derive. edgeStart, edgeTarget, denseOffset, dense and pairs are rebuilt from these in one pass.
+ * A FlatTrie without its values or keys, as strings (base64 of little-endian bytes): what the breadth-first
+ * layout cannot derive. edgeStart, edgeTarget, terminal, denseOffset, dense and pairs are rebuilt from these in
+ * a few passes over typed arrays; the keys are derived from the trie only if someone asks (FlatTrie.keys).
  */
 export interface TrieWire {
   /** Node count. */
@@ -305,21 +308,31 @@ export interface TrieWire {
   codes: string;
   /** Per node, one bit: a key ends here. */
   ends: string;
-  /** The terminal nodes' keys in node order, joined by KEY_SEPARATOR. */
-  keys: string;
   /** rootAscii (128 bytes). */
   root: string;
 }
 
-const KEY_SEPARATOR = '\u0000';
+/** Where the platform is little-endian, typed arrays are views of the decoded bytes (no copy, no loop). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+const nativeToBase64 = (Uint8Array.prototype as unknown as { toBase64?: () => string }).toBase64;
 
 function bytesToBase64(bytes: Uint8Array): string {
+  if (nativeToBase64) return nativeToBase64.call(bytes);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
+/** Base64 to bytes (natively where the browser can: Uint8Array.fromBase64); null when it is not base64. */
 function base64ToBytes(text: string): Uint8Array | null {
+  if (nativeFromBase64) {
+    try {
+      return nativeFromBase64(text);
+    } catch {
+      return null;
+    }
+  }
   let binary: string;
   try {
     binary = atob(text);
@@ -348,6 +361,7 @@ export function int32ToBase64(values: ArrayLike<number>): string {
 export function base64ToInt32(text: string): Int32Array | null {
   const bytes = base64ToBytes(text);
   if (bytes === null || bytes.length % 4 !== 0) return null;
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   const out = new Int32Array(bytes.length / 4);
   for (let i = 0; i < out.length; i++) {
     out[i] = bytes[i * 4]! | (bytes[i * 4 + 1]! << 8) | (bytes[i * 4 + 2]! << 16) | (bytes[i * 4 + 3]! << 24);
@@ -374,33 +388,57 @@ export function trieToWire(trie: FlatTrie<unknown>): TrieWire {
     codes[k * 2] = c & 255;
     codes[k * 2 + 1] = c >>> 8;
   });
-  if (trie.keys.some((k) => k.includes(KEY_SEPARATOR))) throw new Error('a key holds U+0000');
-  return {
-    n,
-    counts: bytesToBase64(counts),
-    wide,
-    codes: bytesToBase64(codes),
-    ends: bytesToBase64(ends),
-    keys: trie.keys.join(KEY_SEPARATOR),
-    root: bytesToBase64(trie.rootAscii),
-  };
+  return { n, counts: bytesToBase64(counts), wide, codes: bytesToBase64(codes), ends: bytesToBase64(ends), root: bytesToBase64(trie.rootAscii) };
+}
+
+/** Makes the value list of key `t` of a hydrated trie, when a walk first reaches it. */
+const lazyValues = new WeakMap<FlatTrie<unknown>, (t: number) => void>();
+
+/** Every value list of a trie made (a hydrated trie makes them as walks reach them): for whoever reads them all. */
+export function completeValues<T>(trie: FlatTrie<T>): FlatTrie<T> {
+  const make = lazyValues.get(trie);
+  if (make) for (let t = 0; t < trie.values.length; t++) if (trie.values[t] === undefined) make(t);
+  return trie;
+}
+
+/** The key ending at each terminal node, spelled from the edges' codes (parents come before children). */
+function keysOf(trie: FlatTrie<unknown>): string[] {
+  const n = trie.edgeCount.length;
+  const spelled: string[] = new Array<string>(n);
+  spelled[0] = '';
+  const keys: string[] = [];
+  for (let id = 0; id < n; id++) {
+    const s = trie.edgeStart[id]!;
+    for (let k = s; k < s + trie.edgeCount[id]!; k++) spelled[k + 1] = spelled[id]! + String.fromCharCode(trie.edgeCode[k]!);
+    if (trie.terminal[id]! >= 0) keys[trie.terminal[id]!] = spelled[id]!;
+  }
+  return keys;
+}
+
+/** Whether `key` (folded) is one of the trie's keys: a walk of its code units, no set of every key. */
+export function hasKey(trie: FlatTrie<unknown>, key: string): boolean {
+  if (key.length === 0) return false;
+  let node = 0;
+  for (let k = 0; k < key.length && node >= 0; k++) node = step(trie, node, key.charCodeAt(k));
+  return node >= 0 && trie.terminal[node]! >= 0;
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
 /**
- * A FlatTrie from its ready form and its values (one list per key, in key order), deep-equal to the trie it
- * was made from. Null when the form does not hold together (wrong lengths, an edge that does not lead to a
- * later node, values that do not fit the keys): a walk on it could then go wrong, so it is refused.
+ * A FlatTrie from its ready form, equal to the trie it was made from once its values are made: `makeValues(t)`
+ * gives key t's list (keys in terminal-node order) and is called only when a walk first reaches key t, so a
+ * frame makes the values of the aliases its page holds, not of every alias. `keys` is spelled on first read.
+ * Null when the form does not hold together (wrong lengths, an edge that does not lead to a later node): a walk
+ * on it could then go wrong, so it is refused.
  */
-export function trieFromWire<T>(wire: TrieWire, values: T[][]): FlatTrie<T> | null {
-  return runSteps(trieFromWireSteps(wire, values));
+export function trieFromWire<T>(wire: TrieWire, makeValues: (t: number) => T[]): FlatTrie<T> | null {
+  return runSteps(trieFromWireSteps(wire, makeValues));
 }
 
-/** trieFromWire as a generator that yields between slices of nodes (a 28,000-alias trie has about 100,000). */
-export function* trieFromWireSteps<T>(wire: TrieWire, values: T[][]): Generator<void, FlatTrie<T> | null> {
-  if (typeof wire !== 'object' || wire === null || !isInt(wire.n) || wire.n < 1) return null;
-  if (!Array.isArray(wire.wide) || typeof wire.keys !== 'string') return null;
+/** trieFromWire as a generator that yields between passes (a 28,000-alias trie has about 100,000 nodes). */
+export function* trieFromWireSteps<T>(wire: TrieWire, makeValues: (t: number) => T[]): Generator<void, FlatTrie<T> | null> {
+  if (typeof wire !== 'object' || wire === null || !isInt(wire.n) || wire.n < 1 || !Array.isArray(wire.wide)) return null;
   const n = wire.n;
   const counts = typeof wire.counts === 'string' ? base64ToBytes(wire.counts) : null;
   const codeBytes = typeof wire.codes === 'string' ? base64ToBytes(wire.codes) : null;
@@ -412,19 +450,20 @@ export function* trieFromWireSteps<T>(wire: TrieWire, values: T[][]): Generator<
   const edgeCount = new Int32Array(n);
   const denseOffset = new Int32Array(n).fill(-1);
   const terminal = new Int32Array(n).fill(-1);
-  const edgeCode = new Uint16Array(n - 1);
-  const edgeTarget = new Int32Array(n - 1);
-  for (let k = 0; k < n - 1; k++) {
-    edgeCode[k] = codeBytes[k * 2]! | (codeBytes[k * 2 + 1]! << 8);
-    edgeTarget[k] = k + 1;
+  let edgeCode: Uint16Array;
+  if (LITTLE_ENDIAN && codeBytes.byteOffset % 2 === 0) edgeCode = new Uint16Array(codeBytes.buffer, codeBytes.byteOffset, n - 1);
+  else {
+    edgeCode = new Uint16Array(n - 1);
+    for (let k = 0; k < n - 1; k++) edgeCode[k] = codeBytes[k * 2]! | (codeBytes[k * 2 + 1]! << 8);
   }
+  const edgeTarget = new Int32Array(n - 1);
+  for (let k = 0; k < n - 1; k++) edgeTarget[k] = k + 1;
   yield;
   let e = 0;
   let w = 0;
   let denseRows = 0;
   let terminals = 0;
   for (let id = 0; id < n; id++) {
-    if ((id & 0x7fff) === 0x7fff) yield;
     let c = counts[id]!;
     if (c === 255) {
       const big = wire.wide[w++];
@@ -442,11 +481,8 @@ export function* trieFromWireSteps<T>(wire: TrieWire, values: T[][]): Generator<
   }
   if (e !== n - 1 || w !== wire.wide.length) return null;
   yield;
-  const keys = wire.keys === '' && terminals === 0 ? [] : wire.keys.split(KEY_SEPARATOR);
-  if (keys.length !== terminals || values.length !== terminals) return null;
   const dense = new Int32Array(denseRows * 128).fill(-1);
   let d = 0;
-  yield;
   for (let id = 0; id < n; id++) {
     const c = edgeCount[id]!;
     if (c < DENSE_MIN_CHILDREN) continue;
@@ -455,13 +491,28 @@ export function* trieFromWireSteps<T>(wire: TrieWire, values: T[][]): Generator<
     for (let k = s; k < s + c; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
     d += 128;
   }
+  // The pair prefilter from the trie's first two levels: a key of one ASCII letter, or whose second code unit
+  // is not ASCII, opens its whole row (what buildTrie does key by key).
   const pairs = new Uint8Array(128 * 128);
-  for (const key of keys) {
-    if (key.length === 0) return null;
-    const c1 = key.charCodeAt(0);
+  for (let k = edgeStart[0]!; k < edgeStart[0]! + edgeCount[0]!; k++) {
+    const c1 = edgeCode[k]!;
+    const first = k + 1;
     if (c1 >= 128) continue;
-    if (key.length === 1 || key.charCodeAt(1) >= 128) pairs.fill(1, c1 * 128, c1 * 128 + 128);
-    else pairs[c1 * 128 + key.charCodeAt(1)] = 1;
+    const s = edgeStart[first]!;
+    let whole = terminal[first]! >= 0;
+    for (let j = s; j < s + edgeCount[first]! && !whole; j++) {
+      if (edgeCode[j]! >= 128) whole = true;
+      else pairs[c1 * 128 + edgeCode[j]!] = 1;
+    }
+    if (whole) pairs.fill(1, c1 * 128, c1 * 128 + 128);
   }
-  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs, keys };
+  // Holes until a walk reaches them (walk calls lazyValues); a hole per key costs nothing to make.
+  const values = new Array<T[]>(terminals);
+  const trie = { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs } as unknown as FlatTrie<T>;
+  let keys: string[] | null = null;
+  Object.defineProperty(trie, 'keys', { enumerable: true, get: () => (keys ??= keysOf(trie)) });
+  lazyValues.set(trie, (t) => {
+    if (t >= 0 && t < terminals) values[t] = makeValues(t);
+  });
+  return trie;
 }
