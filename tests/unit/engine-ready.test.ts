@@ -11,7 +11,7 @@ import { matcherFromWire, matcherToWire, type MatcherWire } from '../../utils/en
 import { completeValues } from '../../utils/engine/trie';
 import { FACT_BASES } from '../../utils/factbase/generated';
 import { BUILT_IN_BASES, BUILT_IN_MATCHER, BUILT_IN_STAMP } from '../../utils/factbase/generated/match';
-import { leanFactBase, leanFromWire, leanToWire } from '../../utils/factbase/lean';
+import { aliasCount, leanFactBase, leanFromWire, leanToWire } from '../../utils/factbase/lean';
 import type { CompiledActor, CompiledFactBase } from '../../utils/factbase/types';
 import { frameRecord, readFrameRecord } from '../../utils/packs/compiled';
 import { frameBases } from '../../utils/packs/frame-data';
@@ -176,6 +176,22 @@ describe('the lean form of a fact base', () => {
       );
     }
     expect(JSON.stringify(leanToWire(FACT_BASES[0]!)).length).toBeLessThan(JSON.stringify(FACT_BASES[0]).length / 4);
+  });
+
+  it("counts an actor's aliases from the wire form, and keeps texts that hold a line feed or are empty", () => {
+    const base = bigPack(3);
+    const odd: CompiledFactBase = {
+      ...base,
+      actors: [{ ...base.actors[0]!, aliases: [{ text: 'two\nlines', caseRule: 'any', ambiguous: false, surname: false }] },
+        { ...base.actors[1]!, aliases: [{ text: '', caseRule: 'any', ambiguous: false, surname: false }] }, base.actors[2]!],
+    };
+    for (const pack of [base, odd]) {
+      const read = leanFromWire(JSON.parse(JSON.stringify(leanToWire(pack))))!;
+      expect(read.actors.map(aliasCount)).toEqual(pack.actors.map((a) => a.aliases.length));
+      expect(read).toEqual(leanFactBase(pack));
+    }
+    expect(typeof leanToWire(base).actors[0]![3]).toBe('string');
+    expect(Array.isArray(leanToWire(odd).actors[0]![3])).toBe(true);
   });
 
   it('refuses wire forms of another shape', () => {

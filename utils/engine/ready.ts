@@ -11,6 +11,7 @@
 // `trie` form does no work per alias when hydrated beyond a pass over typed arrays: an alias's entry is made
 // when a walk first reaches its key (an alias the page holds), and knownWords asks the trie instead of a set.
 import type { CompiledActor, CompiledFactBase } from '../factbase/types';
+import { aliasCount } from '../factbase/lean';
 import { createRegistry } from '../factbase/registry';
 import { aliasEntry, lowerStartOk, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
 import { base64ToBytes, base64ToInt32, buildTrie, buildTrieSteps, bytesToBase64, completeValues, hasKey, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
@@ -124,9 +125,9 @@ export function matcherFromWire(factBases: readonly CompiledFactBase[], wire: Ma
 export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wire: MatcherWire): Generator<void, Matcher | null> {
   if (typeof wire !== 'object' || wire === null || wire.v !== MATCHER_WIRE_VERSION) return null;
   const actors = factBases.flatMap((b) => b.actors);
-  // Where each actor's aliases start in the list of every alias.
+  // Where each actor's aliases start in the list of every alias (counted without making a lean actor's aliases).
   const aliasStart = new Int32Array(actors.length + 1);
-  for (let i = 0; i < actors.length; i++) aliasStart[i + 1] = aliasStart[i]! + actors[i]!.aliases.length;
+  for (let i = 0; i < actors.length; i++) aliasStart[i + 1] = aliasStart[i]! + aliasCount(actors[i]!);
   const aliasTotal = aliasStart[actors.length]!;
   if (wire.actors !== actors.length || wire.aliases !== aliasTotal) return null;
   if (!Array.isArray(wire.cueOf) || wire.cueOf.length !== actors.length || !Array.isArray(wire.given) || wire.given.length !== actors.length) return null;

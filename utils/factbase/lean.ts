@@ -9,8 +9,40 @@
 // about 0.5 MB.
 import { ACTOR_KINDS, type CaseRule, type CompiledActor, type CompiledAlias, type CompiledFactBase, type CompiledSource } from './types';
 
-/** [id, name, kind, alias texts, one flag letter per alias, support cues, contrary cues, given names, peripheral]. */
-export type LeanActorWire = [string, string, string, string[], string, string[], string[], string[], 0 | 1];
+/**
+ * [id, name, kind, alias texts, one flag letter per alias, support cues, contrary cues, given names, peripheral].
+ * The alias texts are one string, joined by a line feed (a frame parses one string an actor, not one an alias),
+ * or a list when a text holds a line feed.
+ */
+export type LeanActorWire = [string, string, string, string | string[], string, string[], string[], string[], 0 | 1];
+
+const TEXT_SEP = '\n';
+const FLAGS = /^[a-l]*$/;
+
+/** How many aliases each actor read from the wire has, known before its aliases are made. */
+const aliasCounts = new WeakMap<CompiledActor, number>();
+
+/** An actor's alias count; for an actor read from the wire, without making its aliases. */
+export function aliasCount(actor: CompiledActor): number {
+  return aliasCounts.get(actor) ?? actor.aliases.length;
+}
+
+/** How many texts a joined string holds (separators counted, no string made). */
+function joinedCount(joined: string): number {
+  if (joined === '') return 0;
+  let count = 1;
+  for (let at = joined.indexOf(TEXT_SEP); at >= 0; at = joined.indexOf(TEXT_SEP, at + 1)) count++;
+  return count;
+}
+
+function aliasesOf(texts: readonly string[], flags: string): CompiledAlias[] {
+  const aliases: CompiledAlias[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const f = flags.charCodeAt(i) - FLAG_BASE;
+    aliases.push({ text: texts[i]!, caseRule: CASE_RULES[f % 3]!, ambiguous: f % 6 >= 3, surname: f >= 6 });
+  }
+  return aliases;
+}
 
 export interface LeanBaseWire {
   source: CompiledSource;
@@ -51,7 +83,7 @@ export function leanToWire(base: CompiledFactBase): LeanBaseWire {
       a.id,
       a.name,
       a.kind,
-      a.aliases.map((al) => al.text),
+      a.aliases.some((al) => al.text === '' || al.text.includes(TEXT_SEP)) ? a.aliases.map((al) => al.text) : a.aliases.map((al) => al.text).join(TEXT_SEP),
       a.aliases
         .map((al) => String.fromCharCode(FLAG_BASE + CASE_RULES.indexOf(al.caseRule) + (al.ambiguous ? 3 : 0) + (al.surname ? 6 : 0)))
         .join(''),
@@ -77,27 +109,30 @@ export function leanFromWire(wire: unknown): CompiledFactBase | null {
     if (!Array.isArray(a) || a.length !== 9) return null;
     const [id, name, kind, texts, flags, support, contrary, givenNames, peripheral] = a as unknown[];
     if (typeof id !== 'string' || typeof name !== 'string' || typeof kind !== 'string' || !KINDS.includes(kind)) return null;
-    if (!isStrings(texts) || typeof flags !== 'string' || flags.length !== texts.length) return null;
+    if (typeof flags !== 'string' || !FLAGS.test(flags)) return null;
+    if (typeof texts === 'string' ? joinedCount(texts) !== flags.length : !isStrings(texts) || texts.length !== flags.length) return null;
     if (!isStrings(support) || !isStrings(contrary) || !isStrings(givenNames)) return null;
-    const aliases: CompiledAlias[] = [];
-    for (let i = 0; i < texts.length; i++) {
-      const f = flags.charCodeAt(i) - FLAG_BASE;
-      if (!(f >= 0 && f < 12)) return null;
-      aliases.push({ text: texts[i]!, caseRule: CASE_RULES[f % 3]!, ambiguous: f % 6 >= 3, surname: f >= 6 });
-    }
     const actor: CompiledActor = {
       id,
       name,
       kind: kind as CompiledActor['kind'],
       identity: '',
       identityQuote: '',
-      aliases,
+      aliases: [],
       cues: { support, contrary },
       givenNames,
       facts: [],
       related: [],
     };
     if (peripheral === 1) actor.peripheral = true;
+    // Made when first read: a frame reads the aliases of the few actors its page names (the matcher counts
+    // them with aliasCount), not every alias of a 28,000-alias pack.
+    let aliases: CompiledAlias[] | null = null;
+    Object.defineProperty(actor, 'aliases', {
+      enumerable: true,
+      get: () => (aliases ??= aliasesOf(typeof texts === 'string' ? (texts === '' ? [] : texts.split(TEXT_SEP)) : (texts as string[]), flags)),
+    });
+    aliasCounts.set(actor, flags.length);
     actors.push(actor);
   }
   return { formatVersion: 1, source: source as unknown as CompiledSource, actors };
