@@ -125,9 +125,7 @@ export function matcherFromWire(factBases: readonly CompiledFactBase[], wire: Ma
 export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wire: MatcherWire): Generator<void, Matcher | null> {
   if (typeof wire !== 'object' || wire === null || wire.v !== MATCHER_WIRE_VERSION) return null;
   const actors = factBases.flatMap((b) => b.actors);
-  // Where each actor's aliases start in the list of every alias (counted without making a lean actor's aliases).
-  const aliasStart = new Int32Array(actors.length + 1);
-  for (let i = 0; i < actors.length; i++) aliasStart[i + 1] = aliasStart[i]! + aliasCount(actors[i]!);
+  const aliasStart = aliasStarts(actors);
   const aliasTotal = aliasStart[actors.length]!;
   if (wire.actors !== actors.length || wire.aliases !== aliasTotal) return null;
   if (!Array.isArray(wire.cueOf) || wire.cueOf.length !== actors.length || !Array.isArray(wire.given) || wire.given.length !== actors.length) return null;
@@ -155,6 +153,24 @@ export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wi
     for (const { key, value } of cueEntries) if (value) (knownWords ?? cueWords).add(key);
     cueTries.push(buildTrie(cueEntries));
   }
+  const actorRules = rulesOf(actors, wire, cueTries);
+  if (!actorRules) return null;
+  // The trie form: the alias keys are the trie's own (no set of 28,000 strings), the cues' a small set.
+  const trie = aliasTrie;
+  const words = knownWords ?? { has: (word: string) => hasKey(trie, word) || cueWords.has(word) };
+  return { factBases, actors, registry: createRegistry(factBases), aliasTrie, actorRules, knownWords: words };
+}
+
+// Plain functions for the loops over every actor or alias: V8 optimises a generator's body far less.
+
+/** Where each actor's aliases start in the list of every alias (counted without making a lean actor's aliases). */
+function aliasStarts(actors: readonly CompiledActor[]): Int32Array {
+  const aliasStart = new Int32Array(actors.length + 1);
+  for (let i = 0; i < actors.length; i++) aliasStart[i + 1] = aliasStart[i]! + aliasCount(actors[i]!);
+  return aliasStart;
+}
+
+function rulesOf(actors: readonly CompiledActor[], wire: MatcherWire, cueTries: readonly FlatTrie<CueEntry>[]): ActorRules[] | null {
   const actorRules: ActorRules[] = [];
   for (let i = 0; i < actors.length; i++) {
     const actor = actors[i]!;
@@ -168,10 +184,26 @@ export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wi
       hasContrary: actor.cues.contrary.length > 0,
     });
   }
-  // The trie form: the alias keys are the trie's own (no set of 28,000 strings), the cues' a small set.
-  const trie = aliasTrie;
-  const words = knownWords ?? { has: (word: string) => hasKey(trie, word) || cueWords.has(word) };
-  return { factBases, actors, registry: createRegistry(factBases), aliasTrie, actorRules, knownWords: words };
+  return actorRules;
+}
+
+/** The aliases of every key, by key: `order[first[t]] … order[first[t + 1] - 1]` (one counting pass); null if a slot is out of range or a key has no alias. */
+function aliasesByKey(slots: Int32Array, keyCount: number): { first: Int32Array; order: Int32Array } | null {
+  const first = new Int32Array(keyCount + 1);
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    if (s < -1 || s >= keyCount) return null;
+    if (s >= 0) first[s + 1]!++;
+  }
+  for (let t = 0; t < keyCount; t++) {
+    // Every key has an alias (else a walk would find a key with no entry).
+    if (first[t + 1] === 0) return null;
+    first[t + 1]! += first[t]!;
+  }
+  const order = new Int32Array(first[keyCount]!);
+  const next = first.slice(0, keyCount);
+  for (let i = 0; i < slots.length; i++) if (slots[i]! >= 0) order[next[slots[i]!]!++] = i;
+  return { first, order };
 }
 
 /**
@@ -183,8 +215,8 @@ function* aliasTrieFromWire(actors: readonly CompiledActor[], aliasStart: Int32A
   const aliasTotal = aliasStart[actors.length]!;
   if (!slots || slots.length !== aliasTotal || !wire.trie) return null;
   // Filled below, before any walk can call it.
-  let first = new Int32Array(0);
-  let order = new Int32Array(0);
+  let first: Int32Array = new Int32Array(0);
+  let order: Int32Array = new Int32Array(0);
   const makeValues = (t: number): AliasEntry[] => {
     const list: AliasEntry[] = [];
     for (let j = first[t]!; j < first[t + 1]!; j++) {
@@ -203,21 +235,9 @@ function* aliasTrieFromWire(actors: readonly CompiledActor[], aliasStart: Int32A
   };
   const trie = yield* trieFromWireSteps(wire.trie, makeValues);
   if (!trie) return null;
-  const keyCount = trie.values.length;
-  first = new Int32Array(keyCount + 1);
-  for (let i = 0; i < aliasTotal; i++) {
-    const s = slots[i]!;
-    if (s < -1 || s >= keyCount) return null;
-    if (s >= 0) first[s + 1]!++;
-  }
-  for (let t = 0; t < keyCount; t++) {
-    // Every key has an alias (else a walk would find a key with no entry).
-    if (first[t + 1] === 0) return null;
-    first[t + 1]! += first[t]!;
-  }
-  order = new Int32Array(first[keyCount]!);
-  const next = first.slice(0, keyCount);
-  for (let i = 0; i < aliasTotal; i++) if (slots[i]! >= 0) order[next[slots[i]!]!++] = i;
+  const byKey = aliasesByKey(slots, trie.values.length);
+  if (!byKey) return null;
+  ({ first, order } = byKey);
   return trie;
 }
 
