@@ -2,8 +2,9 @@
 // alias entries' case data, the cues' folded keys, the folded given names) as plain JSON data, so that the
 // expensive part (foldKey, casePattern, for big packs the trie build) is done ONCE: for the built-in bases at
 // build time (scripts/build-factbase.ts), for packs by the background when they change
-// (utils/background/packs-sync.ts). A frame only hydrates it. matcherFromWire gives a matcher deep-equal to a
-// fresh compileMatcher of the same bases (tests/unit/engine-ready.test.ts).
+// (utils/background/packs-sync.ts). A frame only hydrates it. matcherFromWire gives the matcher a fresh
+// compileMatcher of the same bases gives: deep-equal once its trie's values are all made (completeValues), its
+// known words answering alike, the same mentions (tests/unit/engine-ready.test.ts).
 //
 // Two forms of the alias trie: `keys` (the folded key of each alias; the trie is built again from them, which
 // costs little for a few hundred aliases and keeps the content script small) and `trie` (the flat trie's own

@@ -27,6 +27,10 @@ export interface FlatTrie<T> {
   dense: Int32Array;
   /** Per node: index into `values`, or -1. */
   terminal: Int32Array;
+  /**
+   * Per key, its values. A hydrated trie (trieFromWire) holds a key's list only once a walk has reached the key
+   * (walk makes it): read lists through walk's results, or call completeValues first to read them all.
+   */
   values: T[][];
   /**
    * Per ORIGINAL ASCII code: 1 when a walk from a word starting with it can succeed — the prefilter
