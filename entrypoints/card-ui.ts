@@ -3,5 +3,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createCardView } from '../utils/card/view';
 import type { CardUiModule } from '../utils/card/view-types';
+import { FACT_BASES } from '../utils/factbase/generated';
 
-export default defineUnlistedScript((): CardUiModule => ({ createCardView }));
+export default defineUnlistedScript((): CardUiModule => ({ createCardView, factBases: FACT_BASES }));

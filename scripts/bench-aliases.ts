@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FACT_BASES } from '../utils/factbase/generated';
 import type { CompiledActor, CompiledFactBase, ActorKind } from '../utils/factbase/types';
+import { compileMatcher } from '../utils/engine/matcher';
+import { matcherToWire } from '../utils/engine/ready';
+import { leanFactBase, leanToWire } from '../utils/factbase/lean';
 import { rng } from './bench-engine';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -105,13 +108,36 @@ export function wordsOf(texts: Iterable<string>): Set<string> {
 
 export const ENGINE_GLOBAL = '__factlensBenchEngine';
 
-/** utils/engine bundled as one browser script that sets globalThis.__factlensBenchEngine. */
+/**
+ * A fact-base set as frames get it now: one JSON string (as the background's record holds it, or the build's
+ * module) of the lean bases and their matcher's ready form ('keys' for the built-in bases alone, 'trie' for
+ * packs, as each ships). The bundled engine's compileMatcher takes it and hydrates instead of compiling.
+ */
+export function readySet(bases: readonly CompiledFactBase[]): { readyRecord: string } {
+  const lean = bases.map(leanFactBase);
+  const form = bases.every((b) => FACT_BASES.includes(b)) ? 'keys' : 'trie';
+  return { readyRecord: JSON.stringify({ bases: lean.map(leanToWire), matcher: matcherToWire(compileMatcher(lean), form) }) };
+}
+
+/**
+ * utils/engine bundled as one browser script that sets globalThis.__factlensBenchEngine. Its compileMatcher
+ * compiles a list of bases, or hydrates a readySet (JSON.parse, lean bases, matcherFromWire: a frame's work).
+ */
 export async function bundleEngine(): Promise<string> {
   const entry = path.join(REPO_ROOT, 'utils/engine/index.ts');
   if (!existsSync(entry)) throw new Error('utils/engine/index.ts does not exist yet');
   return bundleForPage(
     `import { compileMatcher, findMentions } from './utils/engine/index.ts';
-globalThis.${ENGINE_GLOBAL} = { compileMatcher, findMentions };`,
+import { matcherFromWire } from './utils/engine/ready.ts';
+import { leanFromWire } from './utils/factbase/lean.ts';
+const prepare = (set) => {
+  if (!set || typeof set.readyRecord !== 'string') return compileMatcher(set);
+  const record = JSON.parse(set.readyRecord);
+  const matcher = matcherFromWire(record.bases.map(leanFromWire), record.matcher);
+  if (!matcher) throw new Error('the ready form did not hydrate');
+  return matcher;
+};
+globalThis.${ENGINE_GLOBAL} = { compileMatcher: prepare, findMentions };`,
     'bench-engine-entry.ts',
   );
 }

@@ -52,7 +52,8 @@ declare const chrome: { storage: { local: { set(x: object): Promise<void>; get(k
 
 /**
  * Writes the pack the way the extension stores it, then waits for the background's compiled record to hold
- * it (its validation, once): returns how long that took, in ms (NaN: a build without the record, or none after 3 min).
+ * it (its validation and compile, once), or to say it was dropped (storage full): returns how long that took,
+ * in ms (NaN: a build without the record, or none after 3 min).
  */
 export async function storeBigPack(ext: ExtensionBrowser, pack: CompiledFactBase): Promise<number> {
   const t0 = Date.now();
@@ -66,7 +67,13 @@ export async function storeBigPack(ext: ExtensionBrowser, pack: CompiledFactBase
   // Polled once a second: each read copies the whole record, and must not slow the background down.
   const compiled = await ext.serviceWorker.evaluate(async (id) => {
     for (let i = 0; i < 180; i++) {
-      const rec = (await chrome.storage.local.get('packs-compiled'))['packs-compiled'] as { packs?: { id: string }[] } | undefined;
+      const rec = (await chrome.storage.local.get('packs-compiled'))['packs-compiled'] as { body?: string; packs?: { id: string }[] } | undefined;
+      // Version 2 (one JSON string: lean packs and the ready matcher); version 1 (the packs as objects).
+      if (typeof rec?.body === 'string') {
+        const body = JSON.parse(rec.body) as { packs: { source: { id: string } }[]; dropped?: string[] };
+        // Held, or left out because storage.local could not hold the record with it (then frames mark without it).
+        if (body.packs.some((p) => p.source.id === id) || body.dropped?.includes(id)) return true;
+      }
       if (rec?.packs?.some((p) => p.id === id)) return true;
       await new Promise((r) => setTimeout(r, 1000));
     }

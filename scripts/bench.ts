@@ -27,7 +27,7 @@ import {
   type Route,
 } from './lib/browser';
 import { SETTINGS_VERSION } from '../utils/settings/schema';
-import { aliasCount, aliasTexts, bundleEngine, loadFactBases, padFactBases, wordsOf } from './bench-aliases';
+import { aliasCount, aliasTexts, bundleEngine, loadFactBases, padFactBases, readySet, wordsOf } from './bench-aliases';
 import {
   FLOOR_EXTENSION,
   FRAME_CHECK_EXTENSION,
@@ -943,13 +943,33 @@ async function main(): Promise<void> {
             details[`aliases-compile-${page.key}`] = { real: realC, padded: padC };
             row({
               id: `aliases-compile-${page.key}`,
-              figure: `Aliases, compile included: ${aliasCount(padded).toLocaleString('en-GB')} ÷ ${aliasCount(bases)} aliases, ${page.label} (engine in the page)`,
+              figure: `Aliases, compiled in the page (what frames no longer do): ${aliasCount(padded).toLocaleString('en-GB')} ÷ ${aliasCount(bases)} aliases, ${page.label} (engine in the page)`,
               value:
                 `${times(ratioC)} (${ms(median(padC!.times))} vs ${ms(median(realC!.times))}, compiles ${ms(median(padC!.compile))} vs ${ms(median(realC!.compile))}; ` +
                 `first, cold: ${times(firstRatio)}, ${ms(padC!.first)} vs ${ms(realC!.first)})`,
-              goal: '≤ 1.3',
-              met: ratioC <= 1.3 && firstRatio <= 1.3 ? 'yes' : 'NO',
+              goal: '—',
+              met: '—',
               number: ratioC,
+            });
+            // Compile included, as frames get their matcher now: the ready form (JSON.parse of one string and a
+            // hydrate, utils/engine/ready.ts), the built-in bases' from the build, the padded set's as the
+            // background writes it for packs.
+            const [realR, padR] = await p.evaluate(
+              ([texts, sets, reps]) => globalThis.__factlensBench.timeEngineWithCompile(texts as string[], sets as readonly unknown[], reps as number),
+              [blocks, [readySet(bases), readySet(padded)], QUICK ? 5 : 9] as const,
+            );
+            const ratioR = median(realR!.times.map((t, i) => padR!.times[i]! / t));
+            const firstR = padR!.first / realR!.first;
+            details[`aliases-ready-${page.key}`] = { real: realR, padded: padR };
+            row({
+              id: `aliases-ready-${page.key}`,
+              figure: `Aliases, compile included (the ready matcher hydrated, as frames do): ${aliasCount(padded).toLocaleString('en-GB')} ÷ ${aliasCount(bases)} aliases, ${page.label} (engine in the page)`,
+              value:
+                `${times(ratioR)} (${ms(median(padR!.times))} vs ${ms(median(realR!.times))}, hydrates ${ms(median(padR!.compile))} vs ${ms(median(realR!.compile))}; ` +
+                `first, cold: ${times(firstR)}, ${ms(padR!.first)} vs ${ms(realR!.first)})`,
+              goal: '≤ 1.3',
+              met: ratioR <= 1.3 && firstR <= 1.3 ? 'yes' : 'NO',
+              number: ratioR,
             });
             row({
               id: `aliases-${page.key}`,

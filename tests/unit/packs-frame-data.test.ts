@@ -7,7 +7,10 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 const packs = await import('../../utils/packs/storage');
 const { syncCompiledPacks } = await import('../../utils/background/packs-sync');
-const { COMPILED_PACKS_KEY, readCompiledPacks } = await import('../../utils/packs/compiled');
+const { COMPILED_PACKS_KEY, frameRecord, readFrameRecord } = await import('../../utils/packs/compiled');
+const { BUILT_IN_STAMP } = await import('../../utils/factbase/generated/match');
+const { leanFactBase } = await import('../../utils/factbase/lean');
+const readIds = (raw: unknown) => readFrameRecord(raw, BUILT_IN_STAMP).packs.map((p) => p.source.id);
 const { createFrameData } = await import('../../utils/packs/frame-data');
 const { saveSettings } = await import('../../utils/settings/storage');
 const { DEFAULT_SETTINGS } = await import('../../utils/settings/schema');
@@ -25,6 +28,7 @@ const idsOf = (bases: { source: { id: string } }[]) => bases.map((b) => b.source
 describe('the compiled packs record', () => {
   beforeEach(() => fakeBrowser.reset());
 
+
   it('holds the stored packs that pass validation, and only those', async () => {
     await packs.importPack(pack('atlantis'));
     const good = (await packs.packsItem.getValue()) as { version: 1; packs: unknown[] };
@@ -32,7 +36,7 @@ describe('the compiled packs record', () => {
     await packs.packsItem.setValue({ version: 1, packs: [...good.packs, { importedAt: 'x', factBase: { formatVersion: 1 } }] });
     await syncCompiledPacks();
     const stored = (await fakeBrowser.storage.local.get(COMPILED_PACKS_KEY))[COMPILED_PACKS_KEY];
-    expect(readCompiledPacks(stored).map((p) => p.id)).toEqual(['atlantis']);
+    expect(readIds(stored)).toEqual(['atlantis']);
   });
 
   it('is not rewritten when it already says the same (frames would recompile for nothing)', async () => {
@@ -44,14 +48,20 @@ describe('the compiled packs record', () => {
     expect(heard).not.toHaveBeenCalled();
   });
 
-  it('reads a record of any other shape as no packs, and leaves out entries of another shape', () => {
-    for (const raw of [undefined, null, 3, 'x', [], { version: 2, packs: [] }, { version: 1, packs: {} }]) {
-      expect(readCompiledPacks(raw)).toEqual([]);
+  it('reads a record of any other shape as no packs, and an entry of another shape costs the ready matcher', () => {
+    const body = (x: unknown) => ({ version: 2, body: JSON.stringify(x) });
+    for (const raw of [undefined, null, 3, 'x', [], { version: 1, packs: [] }, { version: 2, body: '{' }, { version: 2, body: 3 }, body([]), body({ packs: 3 })]) {
+      expect(readFrameRecord(raw, BUILT_IN_STAMP)).toEqual({ packs: [], ready: null });
     }
-    const sound = { id: 'atlantis', factBase: pack('atlantis') };
-    const wrongId = { id: 'other', factBase: pack('atlantis') };
-    const noAliases = { id: 'b', factBase: { ...pack('b'), actors: [{ ...pack('b').actors[0], aliases: 'x' }] } };
-    expect(readCompiledPacks({ version: 1, packs: [sound, wrongId, noAliases, null] }).map((p) => p.id)).toEqual(['atlantis']);
+    const sound = frameRecord(BUILT_IN_STAMP, [leanFactBase(pack('atlantis'))], { ids: ['idlib-2019', 'atlantis'], matcher: { v: 1 } as never });
+    expect(readIds(sound)).toEqual(['atlantis']);
+    expect(readFrameRecord(sound, BUILT_IN_STAMP).ready?.ids).toEqual(['idlib-2019', 'atlantis']);
+    // Made with another build's built-in bases: the packs are read, the matcher is not used.
+    expect(readFrameRecord(sound, 'another-build').ready).toBeNull();
+    const parsed = JSON.parse(sound.body) as { packs: unknown[] };
+    const broken = { ...sound, body: JSON.stringify({ ...parsed, packs: [...parsed.packs, { source: { id: 'b', title: 't' }, actors: [['b', 'B', 'person', ['B'], 'zz', [], [], [], 0]] }, null] }) };
+    expect(readIds(broken)).toEqual(['atlantis']);
+    expect(readFrameRecord(broken, BUILT_IN_STAMP).ready).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@
 // the controller imports these types alone, so none of the view's code ships in the content script.
 import type { CardProps } from '../../components/card/types';
 import type { Settings } from '../settings/schema';
+import type { CompiledFactBase } from '../factbase/types';
 
 export type CardViewProps = Omit<CardProps, 'initialFacts'>;
 
@@ -39,4 +40,6 @@ export type CreateCardView = (doc: Document) => CardView;
 /** What the card UI bundle (entrypoints/card-ui.ts) exports as its default. */
 export interface CardUiModule {
   createCardView: CreateCardView;
+  /** The built-in bases in full (facts, relations): the content script carries them lean (utils/card/facts.ts). */
+  factBases: CompiledFactBase[];
 }

@@ -31,6 +31,11 @@ export interface ActorRules {
   hasContrary: boolean;
 }
 
+/** What the rules ask of the known words. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface Matcher {
   readonly factBases: readonly CompiledFactBase[];
   /** Every actor of every fact base, in order. */
@@ -39,8 +44,11 @@ export interface Matcher {
   readonly registry: FactBaseRegistry;
   readonly aliasTrie: FlatTrie<AliasEntry>;
   readonly actorRules: readonly ActorRules[];
-  /** Folded words and phrases the fact base knows (aliases, cues): never read as another person's name. */
-  readonly knownWords: ReadonlySet<string>;
+  /**
+   * Folded words and phrases the fact base knows (aliases, cues): never read as another person's name. A set
+   * when compiled; a hydrated big matcher asks its trie (no set of every key).
+   */
+  readonly knownWords: WordSet;
 }
 
 /** Words of a string: runs of letters and digits. */
@@ -67,7 +75,8 @@ export function casePattern(text: string): string {
   return out;
 }
 
-function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
+/** An alias's entry: what the compile makes per alias (and a hydrated matcher when a walk first reaches it). */
+export function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
   const starts = wordStarts(alias.text);
   const capitalWords: number[] = [];
   starts.forEach((s, index) => {
@@ -77,11 +86,24 @@ function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
 }
 
 /** Whether the case rule lets a surface start with a lower-case letter (else the scan skips such words). */
-function lowerStartOk(entry: AliasEntry): boolean {
+export function lowerStartOk(entry: AliasEntry): boolean {
   const { caseRule, text } = entry.alias;
   if (caseRule === 'any') return true;
   if (caseRule === 'exact') return !isUpperCode(text.charCodeAt(0));
   return entry.capitalWords.length > 0 && entry.capitalWords[0] !== 0;
+}
+
+/**
+ * Matchers that need no compile, by the very list of fact bases they match: the frame's reader of the stored
+ * record (utils/packs/frame-data.ts) hands over the list together with a hydrate of the matcher compiled ahead
+ * (at build time, or by the background when the packs changed), and compileMatcherInSlices then calls that
+ * instead of compiling. Keyed by identity, so another list of the same bases still compiles; a hydrate that
+ * returns null (a record that does not hold together) falls back to the compile.
+ */
+const readyMatchers = new WeakMap<readonly CompiledFactBase[], () => Generator<void, Matcher | null>>();
+
+export function provideReadyMatcher(factBases: readonly CompiledFactBase[], hydrate: () => Generator<void, Matcher | null>): void {
+  readyMatchers.set(factBases, hydrate);
 }
 
 export function compileMatcher(factBases: CompiledFactBase | readonly CompiledFactBase[]): Matcher {
@@ -99,7 +121,15 @@ export async function compileMatcherInSlices(
   sliceMs = 8,
   now: () => number = () => performance.now(),
 ): Promise<Matcher> {
-  const steps = compileMatcherSteps(factBases);
+  const ready = readyMatchers.get(factBases);
+  if (ready) {
+    const hydrated = await inSlices(ready(), pause, sliceMs, now);
+    if (hydrated) return hydrated;
+  }
+  return inSlices(compileMatcherSteps(factBases), pause, sliceMs, now);
+}
+
+async function inSlices<R>(steps: Generator<void, R>, pause: () => Promise<void>, sliceMs: number, now: () => number): Promise<R> {
   let sliceStart = now();
   for (;;) {
     const next = steps.next();
@@ -117,6 +147,8 @@ export function* compileMatcherSteps(factBases: CompiledFactBase | readonly Comp
   const aliasEntries: { key: string; value: AliasEntry; lowerStartOk: boolean }[] = [];
   const actorRules: ActorRules[] = [];
   const knownWords = new Set<string>();
+  // Actors with the same cues share one cue trie (a drafted pack gives hundreds of actors the same few cues).
+  const cueTries = new Map<string, FlatTrie<CueEntry>>();
   let units = 0;
   for (const base of bases) {
     for (const actor of base.actors) {
@@ -149,9 +181,15 @@ export function* compileMatcherSteps(factBases: CompiledFactBase | readonly Comp
       const givenNames = [...new Set(actor.givenNames.map(foldKey).filter((g) => g.length > 0))].sort(
         (a, b) => b.length - a.length || (a < b ? -1 : 1),
       );
+      let cueTrie: FlatTrie<CueEntry> | null = null;
+      if (cueEntries.length > 0) {
+        const signature = JSON.stringify(cueEntries);
+        cueTrie = cueTries.get(signature) ?? buildTrie(cueEntries);
+        cueTries.set(signature, cueTrie);
+      }
       actorRules.push({
         kind: actor.kind,
-        cueTrie: cueEntries.length > 0 ? buildTrie(cueEntries) : null,
+        cueTrie,
         givenNames,
         hasContrary: actor.cues.contrary.length > 0,
       });

@@ -27,6 +27,10 @@ export interface FlatTrie<T> {
   dense: Int32Array;
   /** Per node: index into `values`, or -1. */
   terminal: Int32Array;
+  /**
+   * Per key, its values. A hydrated trie (trieFromWire) holds a key's list only once a walk has reached the key
+   * (walk makes it): read lists through walk's results, or call completeValues first to read them all.
+   */
   values: T[][];
   /**
    * Per ORIGINAL ASCII code: 1 when a walk from a word starting with it can succeed — the prefilter
@@ -112,41 +116,53 @@ export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lo
     }
     values[valueIndexOf[node]!]!.push(value);
   }
+  // Flattened in breadth-first order, children by code: node ids are then positions in that order, and the
+  // k-th edge always leads to node k + 1, so the layout is a pure function of the keys (and the ready form,
+  // trieToWire, needs to carry only each node's child count and the edges' codes).
   const count = codeOf.length;
+  const order = new Int32Array(count); // new id → build id; the root is 0 in both
   const edgeStart = new Int32Array(count);
   const edgeCount = new Int32Array(count);
   const denseOffset = new Int32Array(count).fill(-1);
-  const terminal = new Int32Array(count);
+  const terminal = new Int32Array(count).fill(-1);
   let denseRows = 0;
   for (let id = 0; id < count; id++) if (childCount[id]! >= DENSE_MIN_CHILDREN) denseRows++;
   const edgeCode = new Uint16Array(count - 1);
   const edgeTarget = new Int32Array(count - 1);
   const dense = new Int32Array(denseRows * 128).fill(-1);
+  const flatValues: T[][] = [];
+  const flatKeys: string[] = [];
   let e = 0;
   let d = 0;
   for (let id = 0; id < count; id++) {
     if (++units % STEP_UNITS === 0) yield;
-    terminal[id] = valueIndexOf[id]!;
+    const old = order[id]!;
+    if (valueIndexOf[old]! >= 0) {
+      terminal[id] = flatValues.length;
+      flatValues.push(values[valueIndexOf[old]!]!);
+      flatKeys.push(keys[valueIndexOf[old]!]!);
+    }
     edgeStart[id] = e;
-    const n = childCount[id]!;
+    const n = childCount[old]!;
     edgeCount[id] = n;
-    // The children in code order (the sibling list holds them newest first).
+    // The children in code order (the sibling list holds them newest first); `order` takes their build ids.
     let filled = e;
-    for (let c = firstChild[id]!; c >= 0; c = nextSibling[c]!) {
+    for (let c = firstChild[old]!; c >= 0; c = nextSibling[c]!) {
       // Insertion sort as they come: most nodes have one child, the root a few dozen.
       const code = codeOf[c]!;
       let k = filled++;
       while (k > e && edgeCode[k - 1]! > code) {
         edgeCode[k] = edgeCode[k - 1]!;
-        edgeTarget[k] = edgeTarget[k - 1]!;
+        order[k + 1] = order[k]!;
         k--;
       }
       edgeCode[k] = code;
-      edgeTarget[k] = c;
+      order[k + 1] = c;
     }
+    for (let k = e; k < e + n; k++) edgeTarget[k] = k + 1;
     if (n >= DENSE_MIN_CHILDREN) {
       denseOffset[id] = d;
-      for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = edgeTarget[k]!;
+      for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
       d += 128;
     }
     e += n;
@@ -158,7 +174,7 @@ export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lo
     const isLower = c >= 97 && c <= 122;
     rootAscii[c] = !isLower || lowerOk[f] === 1 ? 1 : 0;
   }
-  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs, keys };
+  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values: flatValues, rootAscii, pairs, keys: flatKeys };
 }
 
 /** Child of `node` for folded code unit `code`, or -1. */
@@ -264,6 +280,8 @@ export function walk(trie: FlatTrie<unknown>, text: string, start: number, out: 
       if (endsWord(text, end) && found < MAX_CANDIDATES) {
         out.ends[found] = end;
         out.values[found++] = t;
+        // A hydrated trie makes a key's values when a walk first reaches it (trieFromWire).
+        if (trie.values[t] === undefined) lazyValues.get(trie)!(t);
       }
     }
   }
@@ -276,3 +294,236 @@ export function isSpaceAt(text: string, i: number): boolean {
 }
 
 export { classAt };
+
+// ---- The ready form: a FlatTrie as plain JSON data, to be stored or shipped and hydrated without a build ----
+
+/**
+ * A FlatTrie without its values or keys, as strings (base64 of little-endian bytes): what the breadth-first
+ * layout cannot derive. edgeStart, edgeTarget, terminal, denseOffset, dense and pairs are rebuilt from these in
+ * a few passes over typed arrays; the keys are derived from the trie only if someone asks (FlatTrie.keys).
+ */
+export interface TrieWire {
+  /** Node count. */
+  n: number;
+  /** Per node, its child count, one byte (255: the count is the next entry of `wide`). */
+  counts: string;
+  wide: number[];
+  /** Per edge, the folded code unit (16 bits). */
+  codes: string;
+  /** Per node, one bit: a key ends here. */
+  ends: string;
+  /** rootAscii (128 bytes). */
+  root: string;
+}
+
+/** Where the platform is little-endian, typed arrays are views of the decoded bytes (no copy, no loop). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+const nativeToBase64 = (Uint8Array.prototype as unknown as { toBase64?: () => string }).toBase64;
+
+function bytesToBase64(bytes: Uint8Array): string {
+  if (nativeToBase64) return nativeToBase64.call(bytes);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Base64 to bytes (natively where the browser can: Uint8Array.fromBase64); null when it is not base64. */
+function base64ToBytes(text: string): Uint8Array | null {
+  if (nativeFromBase64) {
+    try {
+      return nativeFromBase64(text);
+    } catch {
+      return null;
+    }
+  }
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** 32-bit signed integers, little-endian, as base64. */
+export function int32ToBase64(values: ArrayLike<number>): string {
+  const bytes = new Uint8Array(values.length * 4);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]! | 0;
+    bytes[i * 4] = v & 255;
+    bytes[i * 4 + 1] = (v >>> 8) & 255;
+    bytes[i * 4 + 2] = (v >>> 16) & 255;
+    bytes[i * 4 + 3] = (v >>> 24) & 255;
+  }
+  return bytesToBase64(bytes);
+}
+
+/** int32ToBase64's inverse; null when the text is not base64 of whole 32-bit numbers. */
+export function base64ToInt32(text: string): Int32Array | null {
+  const bytes = base64ToBytes(text);
+  if (bytes === null || bytes.length % 4 !== 0) return null;
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  const out = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = bytes[i * 4]! | (bytes[i * 4 + 1]! << 8) | (bytes[i * 4 + 2]! << 16) | (bytes[i * 4 + 3]! << 24);
+  }
+  return out;
+}
+
+export { base64ToBytes, bytesToBase64 };
+
+/** The trie's ready form (its values are the caller's: they are stored in `trie.values` order). */
+export function trieToWire(trie: FlatTrie<unknown>): TrieWire {
+  const n = trie.edgeCount.length;
+  const counts = new Uint8Array(n);
+  const wide: number[] = [];
+  const ends = new Uint8Array((n + 7) >> 3);
+  for (let id = 0; id < n; id++) {
+    const c = trie.edgeCount[id]!;
+    counts[id] = Math.min(c, 255);
+    if (c >= 255) wide.push(c);
+    if (trie.terminal[id]! >= 0) ends[id >> 3]! |= 1 << (id & 7);
+  }
+  const codes = new Uint8Array(trie.edgeCode.length * 2);
+  trie.edgeCode.forEach((c, k) => {
+    codes[k * 2] = c & 255;
+    codes[k * 2 + 1] = c >>> 8;
+  });
+  return { n, counts: bytesToBase64(counts), wide, codes: bytesToBase64(codes), ends: bytesToBase64(ends), root: bytesToBase64(trie.rootAscii) };
+}
+
+/** Makes the value list of key `t` of a hydrated trie, when a walk first reaches it. */
+const lazyValues = new WeakMap<FlatTrie<unknown>, (t: number) => void>();
+
+/** Every value list of a trie made (a hydrated trie makes them as walks reach them): for whoever reads them all. */
+export function completeValues<T>(trie: FlatTrie<T>): FlatTrie<T> {
+  const make = lazyValues.get(trie);
+  if (make) for (let t = 0; t < trie.values.length; t++) if (trie.values[t] === undefined) make(t);
+  return trie;
+}
+
+/** The key ending at each terminal node, spelled from the edges' codes (parents come before children). */
+function keysOf(trie: FlatTrie<unknown>): string[] {
+  const n = trie.edgeCount.length;
+  const spelled: string[] = new Array<string>(n);
+  spelled[0] = '';
+  const keys: string[] = [];
+  for (let id = 0; id < n; id++) {
+    const s = trie.edgeStart[id]!;
+    for (let k = s; k < s + trie.edgeCount[id]!; k++) spelled[k + 1] = spelled[id]! + String.fromCharCode(trie.edgeCode[k]!);
+    if (trie.terminal[id]! >= 0) keys[trie.terminal[id]!] = spelled[id]!;
+  }
+  return keys;
+}
+
+/** Whether `key` (folded) is one of the trie's keys: a walk of its code units, no set of every key. */
+export function hasKey(trie: FlatTrie<unknown>, key: string): boolean {
+  if (key.length === 0) return false;
+  let node = 0;
+  for (let k = 0; k < key.length && node >= 0; k++) node = step(trie, node, key.charCodeAt(k));
+  return node >= 0 && trie.terminal[node]! >= 0;
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+/**
+ * A FlatTrie from its ready form, equal to the trie it was made from once its values are made: `makeValues(t)`
+ * gives key t's list (keys in terminal-node order) and is called only when a walk first reaches key t, so a
+ * frame makes the values of the aliases its page holds, not of every alias. `keys` is spelled on first read.
+ * Null when the form does not hold together (wrong lengths, an edge that does not lead to a later node): a walk
+ * on it could then go wrong, so it is refused.
+ */
+export function trieFromWire<T>(wire: TrieWire, makeValues: (t: number) => T[]): FlatTrie<T> | null {
+  return runSteps(trieFromWireSteps(wire, makeValues));
+}
+
+/**
+ * trieFromWire as a generator, for compileMatcherInSlices: the decode is a few passes over typed arrays (a
+ * 28,000-alias trie has about 100,000 nodes: a few ms), in one plain function (V8 optimises a generator's body
+ * far less: the same passes inside the generator took about four times as long in Chromium).
+ */
+export function* trieFromWireSteps<T>(wire: TrieWire, makeValues: (t: number) => T[]): Generator<void, FlatTrie<T> | null> {
+  yield;
+  return decodeTrie(wire, makeValues);
+}
+
+function decodeTrie<T>(wire: TrieWire, makeValues: (t: number) => T[]): FlatTrie<T> | null {
+  if (typeof wire !== 'object' || wire === null || !isInt(wire.n) || wire.n < 1 || !Array.isArray(wire.wide)) return null;
+  const n = wire.n;
+  const counts = typeof wire.counts === 'string' ? base64ToBytes(wire.counts) : null;
+  const codeBytes = typeof wire.codes === 'string' ? base64ToBytes(wire.codes) : null;
+  const endBits = typeof wire.ends === 'string' ? base64ToBytes(wire.ends) : null;
+  const rootAscii = typeof wire.root === 'string' ? base64ToBytes(wire.root) : null;
+  if (!counts || !codeBytes || !endBits || !rootAscii) return null;
+  if (counts.length !== n || codeBytes.length !== 2 * (n - 1) || endBits.length !== (n + 7) >> 3 || rootAscii.length !== 128) return null;
+  const edgeStart = new Int32Array(n);
+  const edgeCount = new Int32Array(n);
+  const denseOffset = new Int32Array(n).fill(-1);
+  const terminal = new Int32Array(n).fill(-1);
+  let edgeCode: Uint16Array;
+  if (LITTLE_ENDIAN && codeBytes.byteOffset % 2 === 0) edgeCode = new Uint16Array(codeBytes.buffer, codeBytes.byteOffset, n - 1);
+  else {
+    edgeCode = new Uint16Array(n - 1);
+    for (let k = 0; k < n - 1; k++) edgeCode[k] = codeBytes[k * 2]! | (codeBytes[k * 2 + 1]! << 8);
+  }
+  const edgeTarget = new Int32Array(n - 1);
+  for (let k = 0; k < n - 1; k++) edgeTarget[k] = k + 1;
+  let e = 0;
+  let w = 0;
+  let denseRows = 0;
+  let terminals = 0;
+  for (let id = 0; id < n; id++) {
+    let c = counts[id]!;
+    if (c === 255) {
+      const big = wire.wide[w++];
+      if (!isInt(big) || big < 255) return null;
+      c = big;
+    }
+    // Breadth-first: a node's children come after it, so every walk moves forward and ends.
+    if (c > 0 && e < id) return null;
+    edgeStart[id] = e;
+    edgeCount[id] = c;
+    e += c;
+    if (e > n - 1) return null;
+    if (c >= DENSE_MIN_CHILDREN) denseRows++;
+    if ((endBits[id >> 3]! >> (id & 7)) & 1) terminal[id] = terminals++;
+  }
+  if (e !== n - 1 || w !== wire.wide.length) return null;
+  const dense = new Int32Array(denseRows * 128).fill(-1);
+  let d = 0;
+  for (let id = 0; id < n; id++) {
+    const c = edgeCount[id]!;
+    if (c < DENSE_MIN_CHILDREN) continue;
+    denseOffset[id] = d;
+    const s = edgeStart[id]!;
+    for (let k = s; k < s + c; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
+    d += 128;
+  }
+  // The pair prefilter from the trie's first two levels: a key of one ASCII letter, or whose second code unit
+  // is not ASCII, opens its whole row (what buildTrie does key by key).
+  const pairs = new Uint8Array(128 * 128);
+  for (let k = edgeStart[0]!; k < edgeStart[0]! + edgeCount[0]!; k++) {
+    const c1 = edgeCode[k]!;
+    const first = k + 1;
+    if (c1 >= 128) continue;
+    const s = edgeStart[first]!;
+    let whole = terminal[first]! >= 0;
+    for (let j = s; j < s + edgeCount[first]! && !whole; j++) {
+      if (edgeCode[j]! >= 128) whole = true;
+      else pairs[c1 * 128 + edgeCode[j]!] = 1;
+    }
+    if (whole) pairs.fill(1, c1 * 128, c1 * 128 + 128);
+  }
+  // Holes until a walk reaches them (walk calls lazyValues); a hole per key costs nothing to make.
+  const values = new Array<T[]>(terminals);
+  const trie = { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs } as unknown as FlatTrie<T>;
+  let keys: string[] | null = null;
+  Object.defineProperty(trie, 'keys', { enumerable: true, get: () => (keys ??= keysOf(trie)) });
+  lazyValues.set(trie, (t) => {
+    if (t >= 0 && t < terminals) values[t] = makeValues(t);
+  });
+  return trie;
+}

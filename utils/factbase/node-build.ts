@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledFactBase } from './types';
 import { validateSpec } from './validate';
-import { emitIndex, emitModule } from './emit';
+import { emitIndex, emitMatchModule, emitModule } from './emit';
 
 export const SPEC_DIR = 'assets/factbase';
 export const GENERATED_DIR = 'utils/factbase/generated';
@@ -66,5 +66,6 @@ export function buildFactBases(projectRoot: string): FactBaseBuild {
     content: emitModule(pack.factBase),
   }));
   outputs.push({ path: `${GENERATED_DIR}/index.ts`, content: emitIndex(packs.map((p) => p.factBase.source.id)) });
+  outputs.push({ path: `${GENERATED_DIR}/match.ts`, content: emitMatchModule(packs.map((p) => p.factBase)) });
   return { packs, errors, outputs };
 }

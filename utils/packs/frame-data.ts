@@ -2,13 +2,35 @@
 // storage.local.get, shared by the page's lifecycle and the card (each used to read settings and packs on
 // its own: three or four reads a frame, each pack validated with zod again). Changes arrive with their new
 // values in storage.onChanged, so a change costs no read either.
+// The bases it gives are lean (no facts: utils/factbase/lean.ts), and each list comes with its matcher ready to
+// hydrate (provideReadyMatcher): the built-in bases' from the build, packs' from the background's record when
+// it was made for exactly the bases in force. Only when it was not (the record is late, or missing) does the
+// page compile, in slices.
 import { browser } from 'wxt/browser';
-import { FACT_BASES } from '../factbase/generated';
+import { provideReadyMatcher } from '../engine/matcher';
+import { matcherFromWireSteps, type MatcherWire } from '../engine/ready';
+import { BUILT_IN_BASES, BUILT_IN_MATCHER, BUILT_IN_STAMP } from '../factbase/generated/match';
 import { basesInForce } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { readSettings, type LoadedSettings } from '../settings/read';
 import { SETTINGS_KEY } from '../settings/storage';
-import { COMPILED_PACKS_KEY, readCompiledPacks, type CompiledPack } from './compiled';
+import { COMPILED_PACKS_KEY, readFrameRecord, type FrameRecordContents } from './compiled';
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The bases in force, lean, with the ready matcher that fits them handed to the engine. */
+export function frameBases(record: FrameRecordContents, disabled: readonly string[]): CompiledFactBase[] {
+  const bases = basesInForce(BUILT_IN_BASES, record.packs, new Set(disabled));
+  const ids = bases.map((b) => b.source.id);
+  let wire: MatcherWire | null = null;
+  if (record.ready && sameIds(record.ready.ids, ids)) wire = record.ready.matcher;
+  else if (sameIds(ids, BUILT_IN_BASES.map((b) => b.source.id))) wire = BUILT_IN_MATCHER;
+  if (wire) {
+    const ready = wire;
+    provideReadyMatcher(bases, () => matcherFromWireSteps(bases, ready));
+  }
+  return bases;
+}
 
 export interface FrameData {
   /** The settings as stored when the frame started (later changes: watchSettings). */
@@ -26,7 +48,7 @@ export function createFrameData(
   get: Get = (keys) => browser.storage.local.get(keys),
   onChanged: OnChanged = browser.storage.onChanged,
 ): FrameData {
-  let packs: CompiledPack[] = [];
+  let record = readFrameRecord(undefined, BUILT_IN_STAMP);
   let disabled: string[] = [];
   let bases: CompiledFactBase[] | null = null;
   let first: Promise<LoadedSettings> | null = null;
@@ -35,7 +57,7 @@ export function createFrameData(
     (first ??= get([SETTINGS_KEY, COMPILED_PACKS_KEY]).then(
       (raw) => {
         const loaded = readSettings(raw[SETTINGS_KEY]);
-        packs = readCompiledPacks(raw[COMPILED_PACKS_KEY]);
+        record = readFrameRecord(raw[COMPILED_PACKS_KEY], BUILT_IN_STAMP);
         disabled = loaded.settings.disabledPacks;
         return loaded;
       },
@@ -44,11 +66,7 @@ export function createFrameData(
 
   const factBases = async () => {
     await load();
-    return (bases ??= basesInForce(
-      FACT_BASES,
-      packs.map((p) => p.factBase),
-      new Set(disabled),
-    ));
+    return (bases ??= frameBases(record, disabled));
   };
 
   return {
@@ -60,7 +78,7 @@ export function createFrameData(
         void load().then(() => {
           let changed = false;
           if (COMPILED_PACKS_KEY in changes) {
-            packs = readCompiledPacks(changes[COMPILED_PACKS_KEY]!.newValue);
+            record = readFrameRecord(changes[COMPILED_PACKS_KEY]!.newValue, BUILT_IN_STAMP);
             changed = true;
           }
           if (SETTINGS_KEY in changes) {

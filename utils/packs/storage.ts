@@ -13,7 +13,8 @@ import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
 import { loadSettings, quietStop, settingsItem, updateSettings } from '../settings/storage';
 
-export const PACKS_KEY = 'packs';
+import { PACKS_KEY } from './keys';
+export { PACKS_KEY };
 /** The raw stored list (any shape: every entry is checked again when read). */
 export const packsItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { fallback: null });
 /** A pack file larger than this is refused before parsing (storage.local holds 10 MB in all). */
