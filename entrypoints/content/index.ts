@@ -6,7 +6,8 @@
 // loads nothing more. http(s) only, not <all_urls>: the pages people read; file:// would need a user toggle
 // in Chrome anyway, and extension/browser pages are none of our business.
 // The CSS imported here holds only ::highlight() rules, so nothing is ever added to the page's DOM to paint
-// marks; WXT declares it in the manifest (content_scripts[].css).
+// marks. On Firefox the manifest gives it to every frame (content_scripts[].css); on Chrome the background
+// inserts it only into the frames where the app starts (wxt.config.ts, utils/background/mark-css.ts).
 // WXT's context (`main`'s argument) is replaced by a stub in this build (utils/page/loader-context.ts).
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
