@@ -34,6 +34,20 @@ export default defineConfig({
       // The loader (entrypoints/content): WXT's wrapper constructs a ContentScriptContext, which a page can
       // stop, which the page sees (a CustomEvent and a postMessage), and which pulls in the polyfill. Factlens
       // does not use it: a stub that does nothing takes its place (utils/page/loader-context.ts).
+      // The content app: the extension API through a thin wrapper, not webextension-polyfill
+      // (utils/page/content-browser.ts). WXT's module aliases wxt/browser to the polyfill first.
+      if (names.length === 1 && names[0] === 'content-app') {
+        const thin = path.resolve(__dirname, 'utils/page/content-browser.ts');
+        const polyfill = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser', 'webextension-polyfill']);
+        config.plugins = [
+          {
+            name: 'factlens-content-browser',
+            enforce: 'pre',
+            resolveId: (id: string, importer?: string) => (polyfill.has(id) && importer !== thin ? thin : null),
+          },
+          ...(config.plugins ?? []),
+        ];
+      }
       if (names.includes('content')) {
         const stub = path.resolve(__dirname, 'utils/page/loader-context.ts');
         config.plugins = [
