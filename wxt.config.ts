@@ -14,12 +14,6 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'bench-output/**', '.output*/**', 'tests/fixtures/components/dist/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // Chrome: the marks' stylesheet is not given to every frame by the manifest; the background inserts it
-    // into the frames where the content app starts (utils/background/mark-css.ts). The file is still built.
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser === 'firefox') return;
-      for (const script of manifest.content_scripts ?? []) delete script.css;
-    },
     // The card UI (entrypoints/card-ui.ts) is loaded by the content script with import() on the first card
     // open, so it must be an ES module (WXT builds unlisted scripts as IIFEs): keeps content.js small.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -1,8 +1,7 @@
 // The loader content script in Chromium (utils/page/app-loader.ts): the app runs in the top frame and in
-// frames with text, not in a frame with only a label until text arrives; the marks' stylesheet, inserted
-// by the background into the frames where the app starts (utils/background/mark-css.ts), really paints the
-// marks there (a screenshot changes when the page clears the highlights), and the page's document.styleSheets
-// stay its own.
+// frames with text, not in a frame with only a label until text arrives; the marks' stylesheet (the
+// manifest's) really paints the marks the app registers, in the top frame and a srcdoc frame (a screenshot
+// changes when the page clears the highlights), and the page's document.styleSheets stay its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
@@ -45,7 +44,6 @@ describe('the loader (Chromium)', () => {
     for (const f of [page.mainFrame(), frame('article')]) await f.waitForFunction(() => performance.getEntriesByName('factlens:mark').length > 0, undefined, { timeout: 15_000 });
     expect(await marksIn(page.mainFrame())).toBe(4);
     expect(await marksIn(frame('article'))).toBe(2);
-    await page.waitForTimeout(500); // the CSS insertion goes through the background: let it land
     for (const f of [page.mainFrame(), frame('article')]) {
       const clip = (await (f === page.mainFrame() ? page.locator('p') : page.locator('iframe[name=article]')).boundingBox())!;
       // The page's own CSS.highlights.clear(): Factlens restores the marks on its next tick (at most 1 s), so a

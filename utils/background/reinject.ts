@@ -2,8 +2,7 @@
 // leaves the tabs already open without the content script (the old copy is orphaned and cleans up, see
 // utils/page/extension-context.ts), so their marks would come back only with a page reload. Once per
 // extension session (storage.session is emptied by an update, a reload or a disable) the background injects
-// the manifest's content script (the loader) and its CSS, if the manifest declares any, into every frame of
-// the open tabs (on Chrome the marks' CSS follows when an app starts in a frame: mark-css.ts); a frame whose declared
+// the manifest's content script and its CSS into every frame of the open tabs; a frame whose declared
 // script already runs keeps it (claimFrame). This takes, on Chrome only, the `scripting` permission and
 // host_permissions for the content script's own matches (http/https): Chrome does not let content_scripts
 // matches stand for them in scripting.executeScript (seen: "Cannot access contents of the page"). The sites
@@ -11,7 +10,6 @@
 // content scripts into open tabs on its own: nothing to do there, nothing asked.
 // The content script also holds a port open (ALIVE_PORT) so that it notices at once when this copy goes.
 import { browser } from 'wxt/browser';
-import { insertMarkCss, type PortSender } from './mark-css';
 
 const ALIVE_PORT = 'factlens-alive'; // the content script's name for it (utils/page/extension-context.ts)
 const DONE_KEY = 'factlens:reinjected';
@@ -22,10 +20,8 @@ type Scripting = {
 };
 
 export function startReinjection(): void {
-  browser.runtime.onConnect.addListener((port: { name: string; sender?: PortSender }) => {
+  browser.runtime.onConnect.addListener((port: { name: string }) => {
     if (port.name !== ALIVE_PORT) return; // held open: its end is how a content script learns we are gone
-    // A content app has just started in that frame: it gets the marks' stylesheet (Chrome; mark-css.ts).
-    void insertMarkCss(port.sender);
   });
   void reinjectOpenTabs();
 }
