@@ -138,8 +138,13 @@ export function analyseTrace(events: TraceEvent[], base: string): TraceResult {
     const f = perFile.get(file) ?? perFile.set(file, new Map()).get(file)!;
     (f.get(key) ?? f.set(key, []).get(key)!).push(iv);
     if (/compile/i.test(e.name)) (compile.get(key) ?? compile.set(key, []).get(key)!).push(iv);
+  }
+  // Which frames loaded each file: any event of it that names its frame (a module's compile and evaluation
+  // do not; its fetch, ResourceSendRequest, does).
+  for (const e of events) {
+    const file = extensionFile(urlOf(e), base);
     const frame = e.args?.data?.frame;
-    if (frame) (frames.get(file) ?? frames.set(file, new Set()).get(file)!).add(frame);
+    if (file && frame) (frames.get(file) ?? frames.set(file, new Set()).get(file)!).add(frame);
   }
   const byThread = [...perThread].map(([key, ivs]) => {
     const [pid, tid] = key.split(':').map(Number) as [number, number];
