@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -16,9 +17,41 @@ export default defineConfig({
     // The card UI (entrypoints/card-ui.ts) is loaded by the content script with import() on the first card
     // open, so it must be an ES module (WXT builds unlisted scripts as IIFEs): keeps content.js small.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // entrypoints/article-extract.ts (Readability, loaded when a fact pack is asked for) likewise.
-      if (entrypoints.length === 1 && ['card-ui', 'article-extract'].includes(entrypoints[0]!.name) && config.build?.lib) {
+      // entrypoints/article-extract.ts (Readability, loaded when a fact pack is asked for) likewise, and the
+      // content app (entrypoints/content-app.ts), which the loader imports in frames with text to read.
+      const names = entrypoints.map((e) => e.name);
+      if (names.length === 1 && ['card-ui', 'article-extract', 'content-app'].includes(names[0]!) && config.build?.lib) {
         config.build.lib.formats = ['es'];
+        // Vite leaves an ES library's whitespace unminified (for a consumer's bundler); these run as they are.
+        config.plugins = [...(config.plugins ?? []), { name: 'factlens-minify-es', outputOptions: (o: object) => ({ ...o, minify: true }) }];
+      }
+      // The loader (entrypoints/content): WXT's wrapper constructs a ContentScriptContext, which a page can
+      // stop, which the page sees (a CustomEvent and a postMessage), and which pulls in the polyfill. Factlens
+      // does not use it: a stub that does nothing takes its place (utils/page/loader-context.ts).
+      // The content app: the extension API through a thin wrapper, not webextension-polyfill
+      // (utils/page/content-browser.ts). WXT's module aliases wxt/browser to the polyfill first.
+      if (names.length === 1 && names[0] === 'content-app') {
+        const thin = path.resolve(__dirname, 'utils/page/content-browser.ts');
+        const polyfill = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser', 'webextension-polyfill']);
+        config.plugins = [
+          {
+            name: 'factlens-content-browser',
+            enforce: 'pre',
+            resolveId: (id: string, importer?: string) => (polyfill.has(id) && importer !== thin ? thin : null),
+          },
+          ...(config.plugins ?? []),
+        ];
+      }
+      if (names.includes('content')) {
+        const stub = path.resolve(__dirname, 'utils/page/loader-context.ts');
+        config.plugins = [
+          {
+            name: 'factlens-loader-context',
+            enforce: 'pre',
+            resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? stub : null),
+          },
+          ...(config.plugins ?? []),
+        ];
       }
     },
   },
@@ -35,12 +68,13 @@ export default defineConfig({
     // sidePanel (Chrome only; Firefox's sidebar needs none): the dossier panel beside the page.
     permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting', 'sidePanel'])],
     ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
-    // The card UI bundle, imported by the content script on http(s) pages (no new permission). On Chrome
+    // The content app (imported by the loader in frames with text) and the card UI bundle, imported by the
+    // content script on http(s) pages (no new permission). On Chrome
     // only through the per-session dynamic URL, so pages cannot probe for the extension; Firefox's
     // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).
     web_accessible_resources: [
       {
-        resources: ['card-ui.js', 'article-extract.js'],
+        resources: ['content-app.js', 'card-ui.js', 'article-extract.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -165,9 +165,9 @@ function readMap(js: string): { sources: string[]; mappings: string } {
   return { ...map, sources: map.sources.map((s) => path.relative(REPO_ROOT, path.resolve(path.dirname(js), s))) };
 }
 
-/** Analyses content.js of a source-map build (its sourceMappingURL comment left out: the shipped bytes). */
-export function analyseContentScript(dist: string): BundleAnalysis {
-  const js = path.join(dist, 'content-scripts/content.js');
+/** Analyses content.js (or `file`) of a source-map build (its sourceMappingURL comment left out: the shipped bytes). */
+export function analyseContentScript(dist: string, file = 'content-scripts/content.js'): BundleAnalysis {
+  const js = path.join(dist, file);
   const code = readFileSync(js, 'utf8').replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '');
   return analyseBundle(code, readMap(js));
 }

@@ -1,6 +1,7 @@
 // The fixed cost per page load of `npm run bench`: a CDP trace (Tracing, categories devtools.timeline and
 // v8) of one fresh load, and the main-thread time of the extension's own scripts in it: the complete
-// events whose args.data.url is one of the extension's (content.js, card-ui.js, background.js…), nested
+// events whose args.data.url is one of the extension's (the loader content.js, the content app and the card
+// at their dynamic URLs, background.js…), nested
 // events counted once per thread (the union of their intervals). Also the pages it is measured on: a small
 // one-frame article, and the same with 30 small ad-like iframes that hold nothing to mark.
 import type { CDPSession, Page } from 'playwright-core';
@@ -104,6 +105,19 @@ function urlOf(e: TraceEvent): string | undefined {
   return d?.url || undefined;
 }
 
+/**
+ * Which extension file an event's URL is, or undefined when it is not the extension's. The bench's browser
+ * holds one extension, so every chrome-extension:// URL is its own: `base` (chrome-extension://ID/) and the
+ * per-session random hosts of its `use_dynamic_url` resources (the content app and the card, imported by the
+ * loader), which do not carry the id.
+ */
+export function extensionFile(url: string | undefined, base: string): string | undefined {
+  if (!url || !(url.startsWith(base) || (base !== NO_EXTENSION && url.startsWith('chrome-extension://')))) return undefined;
+  return url.replace(/^chrome-extension:\/\/[^/]+\//, '').split('?')[0]!;
+}
+
+const NO_EXTENSION = 'chrome-extension://none/';
+
 /** The figures of one trace for the extension whose scripts are at `base` (chrome-extension://ID/). */
 export function analyseTrace(events: TraceEvent[], base: string): TraceResult {
   const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
@@ -111,7 +125,7 @@ export function analyseTrace(events: TraceEvent[], base: string): TraceResult {
   for (const e of events) {
     if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, String((e.args as { name?: string })?.name ?? ''));
   }
-  const mine = complete.filter((e) => urlOf(e)?.startsWith(base));
+  const mine = complete.filter((e) => extensionFile(urlOf(e), base) !== undefined);
   const perThread = new Map<string, [number, number][]>();
   const perFile = new Map<string, Map<string, [number, number][]>>();
   const compile = new Map<string, [number, number][]>();
@@ -120,12 +134,17 @@ export function analyseTrace(events: TraceEvent[], base: string): TraceResult {
     const key = `${e.pid}:${e.tid}`;
     const iv: [number, number] = [e.ts, e.ts + e.dur!];
     (perThread.get(key) ?? perThread.set(key, []).get(key)!).push(iv);
-    const file = urlOf(e)!.slice(base.length).split('?')[0]!;
+    const file = extensionFile(urlOf(e), base)!;
     const f = perFile.get(file) ?? perFile.set(file, new Map()).get(file)!;
     (f.get(key) ?? f.set(key, []).get(key)!).push(iv);
     if (/compile/i.test(e.name)) (compile.get(key) ?? compile.set(key, []).get(key)!).push(iv);
+  }
+  // Which frames loaded each file: any event of it that names its frame (a module's compile and evaluation
+  // do not; its fetch, ResourceSendRequest, does).
+  for (const e of events) {
+    const file = extensionFile(urlOf(e), base);
     const frame = e.args?.data?.frame;
-    if (frame) (frames.get(file) ?? frames.set(file, new Set()).get(file)!).add(frame);
+    if (file && frame) (frames.get(file) ?? frames.set(file, new Set()).get(file)!).add(frame);
   }
   const byThread = [...perThread].map(([key, ivs]) => {
     const [pid, tid] = key.split(':').map(Number) as [number, number];
@@ -204,7 +223,7 @@ export async function traceLoad(
       await page.waitForTimeout(settledMs);
     });
     await cdp.detach().catch(() => undefined);
-    const base = browser.extensionId ? `chrome-extension://${browser.extensionId}/` : 'chrome-extension://none/';
+    const base = browser.extensionId ? `chrome-extension://${browser.extensionId}/` : NO_EXTENSION;
     return { result: analyseTrace(events, base), events: events.length };
   } finally {
     await page.close();

@@ -2,7 +2,8 @@
 // Every receiver parses what it gets with these; a message that fails is refused with a logged reason.
 // zod/mini (the same zod, tree-shakeable): these schemas reach the content script, which runs on every page.
 import * as z from 'zod/mini';
-import { ExportRowSchema, ExportRowsSchema, type ExportRow } from './export/row';
+import { ExportRowSchema, ExportRowsSchema } from './export/row-schema';
+import type { ExportRow } from './export/row';
 
 const actorId = z.string().check(z.minLength(1), z.maxLength(200));
 const count = z.number().check(z.int(), z.minimum(0));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { scanContent, visibleBlocksOfHtml } from '../../cli/scan';
-import { ExportRowsSchema } from '../../utils/export/row';
+import { ExportRowsSchema } from '../../utils/export/row-schema';
 import { findBySelector } from '../../utils/export/selector';
 import { CSV_COLUMNS } from '../../utils/export/serialise';
 import type { Page } from 'playwright-core';

@@ -14,7 +14,7 @@ import { createProgress, progressLine } from '../../cli/progress';
 import { runScan, type ScanPool } from '../../cli/scan-command';
 import { scanOne, type WorkerData } from '../../cli/scan-worker';
 import { UTF8_BOM, CSV_COLUMNS } from '../../utils/export/serialise';
-import { ExportRowSchema } from '../../utils/export/row';
+import { ExportRowSchema } from '../../utils/export/row-schema';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir = '';

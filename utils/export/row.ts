@@ -1,58 +1,50 @@
 // The one export row: what the side panel, the popup and the command line write for each mention, and what a
-// researcher cites. One definition (the zod schema below, checked at the edges: messages, files read back),
+// researcher cites. One definition (the ExportRow type below; its zod schema, checked at the edges: messages, files read back, is
+// in row-schema.ts, held to the type),
 // one builder (exportRow) and one formatter of the reason (reasonOf).
 //
 // Positions are in the page's VISIBLE TEXT: its blocks of visible text (utils/page/text-index.ts) joined by
 // BLOCK_SEPARATOR, the same text in the browser and in `factlens scan`. start/end index that text (UTF-16
 // code units, end exclusive); the selector quotes it, so findBySelector finds the row again in it.
-import * as z from 'zod/mini';
 import { describeReason } from '../engine';
 import type { Mention } from '../engine/types';
-import { ACTOR_KINDS, type CompiledSource } from '../factbase/types';
+import type { ActorKind, CompiledSource } from '../factbase/types';
 import type { FactBaseRegistry } from '../factbase/registry';
 import { quoteSelector } from './selector';
 import { wholeSentence } from './sentence';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
-const offset = z.number().check(z.int(), z.minimum(0));
-
-export const ExportRowSchema = z.object({
+/** One row (its zod schema, checked at the edges, is in row-schema.ts: the content script builds rows without zod). */
+export interface ExportRow {
   /** The page: its address (a file:// URL for a local file, the WARC-Target-URI for an archived page). */
-  url: z.string(),
+  url: string;
   /** The page's title ("" when it has none, e.g. a .txt file). */
-  title: z.string(),
+  title: string;
   /** When the text was seen, ISO 8601: now for a live page, the WARC-Date of an archived one, a file's mtime. */
-  time: z.string(),
-  actorId: z.string().check(z.minLength(1)),
+  time: string;
+  actorId: string;
   /** The actor's name and kind, as the fact base in force gives them. */
-  actor: z.string(),
-  kind: z.enum(ACTOR_KINDS),
+  actor: string;
+  kind: ActorKind;
   /** The fact base (pack) that defines the actor: its id and its article's title, URL and date if it has them. */
-  pack: z.string(),
-  packTitle: z.string(),
-  packUrl: z.optional(z.string()),
-  packDate: z.optional(z.string()),
+  pack: string;
+  packTitle: string;
+  packUrl?: string | undefined;
+  packDate?: string | undefined;
   /** The text as written on the page. */
-  surface: z.string(),
+  surface: string;
   /** The whole sentence around it, white space collapsed. */
-  sentence: z.string(),
+  sentence: string;
   /** Offsets of the mention in the page's visible text. */
-  start: offset,
-  end: offset,
+  start: number;
+  end: number;
   /** W3C Web Annotation TextQuoteSelector over the visible text (exact = surface, 32 characters each side). */
-  selector: z.object({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string(),
-    prefix: z.string(),
-    suffix: z.string(),
-  }),
+  selector: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
   /** The rule that decided the mention (a machine id) and, in words, why. */
-  rule: z.string(),
-  reason: z.string(),
-});
-export type ExportRow = z.infer<typeof ExportRowSchema>;
-export const ExportRowsSchema = z.array(ExportRowSchema);
+  rule: string;
+  reason: string;
+}
 
 /** The page a row comes from. */
 export interface PageInfo {
@@ -158,11 +150,4 @@ export function rowsInBlocks<K>(
     if (base !== undefined) rows.push(exportRow(page, text, { ...m, start: m.start + base, end: m.end + base }, registry));
   }
   return rows;
-}
-
-/** Rows read back from outside (a file, a message): typed when sound, else each fault with its path. */
-export function parseExportRows(raw: unknown): { ok: true; rows: ExportRow[] } | { ok: false; errors: string[] } {
-  const parsed = ExportRowsSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, rows: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(rows)'}: ${i.message}`) };
 }

@@ -6,7 +6,7 @@ import type { ExtensionContext } from './extension-context';
 import { compileMatcherInSlices } from '../engine';
 import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
-import { isActiveOn, type Settings } from '../settings/schema';
+import { isActiveOn, type Settings } from '../settings/shape';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { HighlightPainter, highlightsSupported, type MarkPainter } from './highlights';
 import { PageMentionIndex } from './mention-index';

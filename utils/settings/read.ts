@@ -1,11 +1,10 @@
 // Reading stored changes over the defaults, field by field (and key by key inside the per-kind objects,
 // item by item inside lists): one bad value costs only itself. Pure: no storage API and no migration here
-// (this reaches the content script; the migrations run in the background only).
+// (this reaches the content script; the migrations run in the background only). No zod either: the
+// field checks of shape.ts, held to the zod schema by tests/unit/settings-shape.test.ts.
 import { ACTOR_KINDS } from '../factbase/types';
-import { defaultSettings, hexColour, Settings, SETTINGS_VERSION, type SettingKey } from './schema';
-import { isRecord } from './migrations/stored';
+import { defaultSettings, PER_KIND_CHECKS, SETTING_CHECKS, SETTINGS_VERSION, type Settings, type SettingKey } from './shape';
 import { normaliseSite } from './sites';
-import * as z from 'zod/mini';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -15,7 +14,9 @@ export interface LoadedSettings {
   migratedFrom?: number;
 }
 
-const PER_KIND: Partial<Record<SettingKey, z.ZodMiniType>> = { kinds: z.boolean(), colours: hexColour };
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /**
  * Reads what storage holds under "settings" in today's shape, `{ version, changes }`, WITHOUT migrating:
@@ -42,26 +43,25 @@ export function readChanges(changes: Record<string, unknown>): LoadedSettings {
   const target = settings as Record<SettingKey, unknown>;
   for (const [name, value] of Object.entries(changes)) {
     const key = name as SettingKey;
-    const field = Object.hasOwn(Settings.shape, key) ? Settings.shape[key] : undefined;
-    if (!field) {
+    const check = Object.hasOwn(SETTING_CHECKS, key) ? SETTING_CHECKS[key] : undefined;
+    if (!check) {
       wasReset = true; // a foreign key: dropped
       continue;
     }
-    const perKind = PER_KIND[key];
+    const perKind = PER_KIND_CHECKS[key];
     if (perKind && isRecord(value)) {
       // A per-kind object may name only some kinds (the rest keep their defaults); bad entries cost themselves.
       const merged = { ...(target[key] as Record<string, unknown>) };
       for (const [kind, one] of Object.entries(value)) {
-        const parsed = (ACTOR_KINDS as readonly string[]).includes(kind) ? perKind.safeParse(one) : undefined;
-        if (parsed?.success) merged[kind] = parsed.data;
+        if ((ACTOR_KINDS as readonly string[]).includes(kind) && perKind(one)) merged[kind] = one;
         else wasReset = true;
       }
       target[key] = merged;
       continue;
     }
-    const whole = field.safeParse(value);
-    if (whole.success) {
-      target[key] = key === 'disabledSites' ? cleanSites(whole.data as string[]) : whole.data;
+    if (check(value)) {
+      // A copy of what passed (zod's parse gave one too): the stored record is never shared.
+      target[key] = key === 'disabledSites' ? cleanSites(value as string[]) : structuredCopy(value, key);
       continue;
     }
     wasReset = true;
@@ -71,6 +71,15 @@ export function readChanges(changes: Record<string, unknown>): LoadedSettings {
     }
   }
   return { settings, wasReset };
+}
+
+/** A checked value as zod's parse would give it: a fresh object with only the known kinds, a fresh list. */
+function structuredCopy(value: unknown, key: SettingKey): unknown {
+  if (key === 'kinds' || key === 'colours') {
+    const record = value as Record<string, unknown>;
+    return Object.fromEntries(ACTOR_KINDS.map((k) => [k, record[k]]));
+  }
+  return Array.isArray(value) ? [...value] : value;
 }
 
 function cleanSites(sites: string[]): string[] {

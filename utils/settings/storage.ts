@@ -6,7 +6,7 @@
 // (read.ts): a corrupt or foreign value falls back to its default and never throws; `wasReset` tells the
 // popup to say so.
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, Settings, SETTINGS_VERSION } from './schema';
+import { defaultSettings, isSettings, SETTINGS_VERSION, type Settings } from './shape';
 import { changesFrom, readSettings, type LoadedSettings } from './read';
 
 export { changesFrom, type LoadedSettings } from './read';
@@ -31,8 +31,9 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
 
 /** Stores the settings as their difference from the defaults (nothing at all when there is none). */
 export async function saveSettings(settings: Settings): Promise<void> {
-  const valid = Settings.parse(settings); // a programming error here must not reach storage
-  const changes = changesFrom(valid);
+  // A programming error here must not reach storage (shape.ts's checks: no zod in the content script).
+  if (!isSettings(settings)) throw new TypeError('Factlens: refusing to store settings that are not valid');
+  const changes = changesFrom(settings);
   if (Object.keys(changes).length === 0) {
     await settingsItem.removeValue();
     return;

@@ -1,0 +1,35 @@
+// The content app, imported by the loader (entrypoints/content/index.ts) in a frame that has text worth
+// reading, and at once in the top frame. Built as an ES module (wxt.config.ts), a web-accessible resource;
+// its default export is what main() returns. It runs in the content script's isolated world.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createFrameData } from '../utils/packs/frame-data';
+import { startContentApp } from '../utils/page/content-app';
+import { claimFrame, createExtensionContext } from '../utils/page/extension-context';
+import { createCardBinding } from '../utils/card/content-binding';
+import { removeStaleHosts } from '../utils/card/host';
+import { listenForArticleRequests } from '../utils/article/extract-listener';
+import type { ContentAppModule } from '../utils/page/app-loader';
+
+async function start(): Promise<void> {
+  const ctx = createExtensionContext();
+  // Re-injected after an update into a frame where a live copy already runs: that copy stays.
+  if (!claimFrame(ctx)) return ctx.invalidate();
+  removeStaleHosts(document);
+  // One storage read for the whole frame (settings and packs), shared by the page and the card.
+  const frame = createFrameData();
+  const factBases = frame.factBases;
+  // The card: onIndex gives it the MentionIndex (null when Factlens stops), onShowMention opens it on the
+  // mention the popup or the keyboard command chose.
+  const card = createCardBinding({ factBases, use: ctx.use });
+  ctx.onInvalidated(() => card.destroy());
+  ctx.onInvalidated(listenForArticleRequests());
+  await startContentApp(ctx, {
+    factBases,
+    loadSettings: frame.settings,
+    watchFactBases: frame.watchFactBases,
+    onIndex: (index, settings) => card.onIndex(index, settings),
+    onShowMention: (mention, how) => card.onShowMention(mention, how),
+  });
+}
+
+export default defineUnlistedScript((): ContentAppModule => ({ start }));
