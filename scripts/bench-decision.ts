@@ -69,7 +69,11 @@ export async function benchDecision(options: { pages?: number; runs?: number } =
   const rows: DecisionRow[] = [];
   try {
     // Nothing leaves the machine: every request not for the fixture server is aborted.
-    await ext.context.route(/.*/, (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+    // The extension's own files (the content app the loader imports) load; nothing else leaves the fixture server.
+    await ext.context.route(/.*/, (route) => {
+      const url = route.request().url();
+      return url.startsWith(server.origin) || url.startsWith('chrome-extension://') ? route.continue() : route.abort();
+    });
     await firstPass(ext, server.url(`/${files[files.length - 1]!.f}`)); // warm-up
     const targets = [...files.map((p) => ({ label: p.f, path: `/${p.f}` })), { label: `${largest.f} ×2`, path: '/doubled.html' }];
     for (const t of targets) {

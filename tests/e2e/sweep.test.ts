@@ -48,11 +48,11 @@ describe.skipIf(pages.length === 0)('sweep over the shared fixture pages (Chromi
   beforeAll(async () => {
     [ext, control] = await Promise.all([launchChromium(), launchChromium({ withoutExtension: true })]);
     server = await serveDirectory(SHARED_PAGES);
+    const isLocal = (url: string) => url.startsWith(server.origin) || url.startsWith('chrome-extension://');
     for (const b of [ext, control]) {
-      // Nothing leaves the machine: every request not for the fixture server is aborted.
-      await b.context.route(/.*/, (route) =>
-        route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-      );
+      // Nothing leaves the machine: every request not for the fixture server is aborted, but the extension's
+      // own files (the content app the loader imports is fetched from chrome-extension://) load.
+      await b.context.route(/.*/, (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
       // Pages write timestamps and random ids into their DOM: the same clock and dice in both browsers.
       await b.context.addInitScript(() => {
         const fixed = Date.UTC(2020, 0, 2, 3, 4, 5);
