@@ -161,21 +161,35 @@ export class PageScanner {
       return 'more';
     });
     const { stats } = pass;
-    const workMs = await this.sliced(pass.step, stats);
-    if (workMs === null) return;
+    if (!(await this.runPass(pass.step, stats, startTime, () => ({ blocks: stats.blocks, viewportFirst: region ? 1 : 0 })))) return;
+    this.mutations.startDelivering();
+    if (stats.changed) this.options.onChange();
+    if (this.mutations.hasPending || this.rereadRoots.size) this.mutations.schedule();
+  }
+
+  /**
+   * Runs one pass in slices and records its factlens:scan measure (the slices' own work, the page-level
+   * decision's share, the longest slice, and the pass's own `detail`, read at its end); false when stopped meanwhile.
+   */
+  private async runPass(
+    step: (pause: () => boolean) => boolean,
+    stats: { changed: boolean; chars: number; decisionMs: number },
+    startTime: number,
+    /** Read once the pass is done. */
+    detail: () => Record<string, number>,
+  ): Promise<boolean> {
+    const workMs = await this.sliced(step, stats);
+    if (workMs === null) return false;
     measure('factlens:scan', startTime, {
       decideMs: stats.decisionMs,
       repaintMs: this.pass.repaintMs,
       decisionSteps: this.pass.decisionSteps,
-      blocks: stats.blocks,
       chars: stats.chars,
       longestSliceMs: this.longestSliceMs,
       workMs,
-      viewportFirst: region ? 1 : 0,
+      ...detail(),
     });
-    this.mutations.startDelivering();
-    if (stats.changed) this.options.onChange();
-    if (this.mutations.hasPending || this.rereadRoots.size) this.mutations.schedule();
+    return true;
   }
 
   /** Runs `step` in slices, telling onChange between them what a slice found; null when stopped meanwhile. */
@@ -279,18 +293,7 @@ export class PageScanner {
     });
     const { stats } = pass;
     stats.changed = changed;
-    const workMs = await this.sliced(pass.step, stats);
-    if (workMs === null) return;
-    measure('factlens:scan', startTime, {
-      decideMs: stats.decisionMs,
-      repaintMs: this.pass.repaintMs,
-      decisionSteps: this.pass.decisionSteps,
-      repainted: this.pass.lastRepaint,
-      units: outer.length,
-      chars: stats.chars,
-      longestSliceMs: this.longestSliceMs,
-      workMs,
-    });
+    if (!(await this.runPass(pass.step, stats, startTime, () => ({ repainted: this.pass.lastRepaint, units: outer.length })))) return;
     if (stats.changed) this.options.onChange();
     if (this.rereadRoots.size) this.mutations.schedule();
   }
