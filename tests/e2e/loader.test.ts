@@ -9,7 +9,7 @@ import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServe
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>loader</title>
 <style>body { background: #fff; font: 28px/1.5 serif; margin: 0 } iframe { border: 0; display: block }</style></head><body>
 <p>Turkey and Russia met in Idlib while Donald Trump watched from afar.</p>
-<iframe name="article" width="900" height="120" srcdoc="<style>body{background:#fff;font:28px serif}</style><p>Fighting continues in Idlib province while Russia answered.</p>"></iframe>
+<iframe name="article" width="900" height="120" srcdoc="<style>body{background:#fff;font:28px serif}</style><p>Fighting continues in Idlib province while Russia and Turkey answered.</p>"></iframe>
 <iframe name="ad" width="900" height="120" srcdoc="<style>body{background:#eee;font:28px serif}</style><div><span>Advertisement</span> <a href='#'>Shop now</a></div>"></iframe>
 </body></html>`;
 
@@ -43,7 +43,8 @@ describe('the loader (Chromium)', () => {
     const frame = (name: string) => page.frames().find((f) => f.name() === name)!;
     for (const f of [page.mainFrame(), frame('article')]) await f.waitForFunction(() => performance.getEntriesByName('factlens:mark').length > 0, undefined, { timeout: 15_000 });
     expect(await marksIn(page.mainFrame())).toBe(4);
-    expect(await marksIn(frame('article'))).toBe(2);
+    // Three actors of the story: each frame decides on its own whether it is about the story (issue 12).
+    expect(await marksIn(frame('article'))).toBe(3);
     for (const f of [page.mainFrame(), frame('article')]) {
       const clip = (await (f === page.mainFrame() ? page.locator('p') : page.locator('iframe[name=article]')).boundingBox())!;
       // The page's own CSS.highlights.clear(): Factlens restores the marks on its next tick (at most 1 s), so a
@@ -64,7 +65,7 @@ describe('the loader (Chromium)', () => {
     // The ad frame: no scan ran, no mark; a sentence added later gets the app and its marks.
     const ad = frame('ad');
     expect(await scansIn(ad)).toBe(0);
-    await ad.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>The Wagner group was seen near Sirte while Turkey watched.</p>'));
+    await ad.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>The Wagner group was seen near Sirte in Libya while Turkey and Russia watched.</p>'));
     await ad.waitForFunction(() => performance.getEntriesByName('factlens:mark').length > 0, undefined, { timeout: 15_000 });
     expect(await marksIn(ad)).toBeGreaterThanOrEqual(2);
     expect(await ad.evaluate(() => document.styleSheets.length)).toBe(1);
