@@ -4,7 +4,7 @@
 // included: it runs in the slices) are reported (the figures go to the README; no wall time is asserted).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { markCount } from './hostile-helpers';
+import { hasMarkCount, markCount } from './hostile-helpers';
 
 const UNIT = 'Fighting continues in Idlib province. ' + 'quiet words '.repeat(167); // about 2,040 chars, one mention
 const REPEAT = Math.ceil(20_000_000 / UNIT.length);
@@ -40,11 +40,7 @@ describe('a 20 MB text node (Chromium)', () => {
   it('is marked in full, follows in-place edits; longest slices reported', async () => {
     const page = await ext.page();
     await page.goto(server.url('/giant.html'));
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n;
-    }, REPEAT, { timeout: 60_000, polling: 200 });
+    await page.waitForFunction(hasMarkCount, REPEAT, { timeout: 60_000, polling: 200 });
     const firstScan = await page.evaluate(longestSlices);
     // Every main-thread task of 50 ms or more, the page's own and ours, from the first scan's start on (the
     // slices' figure leaves out what runs between them: the paint, the observers).
@@ -65,11 +61,7 @@ describe('a 20 MB text node (Chromium)', () => {
     const editsStart = await page.evaluate(() => performance.now());
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => (document.getElementById('big')!.firstChild as Text).insertData(0, 'Idlib. '));
-      await page.waitForFunction((n) => {
-        let c = 0;
-        for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-        return c === n;
-      }, REPEAT + i + 1, { timeout: 30_000, polling: 100 });
+      await page.waitForFunction(hasMarkCount, REPEAT + i + 1, { timeout: 30_000, polling: 100 });
     }
     const all = await page.evaluate(longestSlices);
     const editTasks = await longTasksAfter(editsStart);

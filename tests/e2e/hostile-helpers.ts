@@ -16,6 +16,13 @@ export function markCount(): number {
   return n;
 }
 
+/** Runs in the page, for waitForFunction: whether Factlens's highlights hold exactly `n` ranges (self-contained). */
+export function hasMarkCount(n: number): boolean {
+  let c = 0;
+  for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
+  return c === n;
+}
+
 /**
  * Runs in the page (Playwright's or Puppeteer's `evaluate`): the client rectangle and centre of the first
  * occurrence of `needle` in the page's text, optionally scrolled to the middle first; null when absent.

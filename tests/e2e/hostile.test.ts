@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { MENTIONS_PAGE, cardOpen, hoverOpen, markCount, pointOf } from './hostile-helpers';
+import { MENTIONS_PAGE, cardOpen, hasMarkCount, hoverOpen, markCount, pointOf } from './hostile-helpers';
 import { HOSTILE_PAGES, pageWaitsForMarks } from './hostile-pages';
 
 let ext: ExtensionBrowser;
@@ -52,11 +52,7 @@ describe('hostile pages (Chromium)', () => {
     expect(await cardOpen(page)).toBe(false);
     // Still running: new text is marked, a real hover opens the card, a fake Escape does not close it.
     await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Russia spoke.</p>'));
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n + 1;
-    }, before, { timeout: 5000 });
+    await page.waitForFunction(hasMarkCount, before + 1, { timeout: 5000 });
     await hoverOpen(page, 'Wagner group');
     await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await page.waitForTimeout(300);
@@ -84,19 +80,11 @@ describe('hostile pages (Chromium)', () => {
     const before = await page.evaluate(markCount);
     await page.evaluate(() => CSS.highlights.clear());
     expect(await page.evaluate(markCount)).toBe(0);
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n;
-    }, before, { timeout: 5000 });
+    await page.waitForFunction(hasMarkCount, before, { timeout: 5000 });
     await page.evaluate(() => {
       for (const name of [...(CSS.highlights as unknown as Map<string, unknown>).keys()]) if (name.startsWith('factlens')) CSS.highlights.delete(name);
     });
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n;
-    }, before, { timeout: 5000 });
+    await page.waitForFunction(hasMarkCount, before, { timeout: 5000 });
     await page.close();
   });
 
@@ -141,11 +129,7 @@ describe('hostile pages (Chromium)', () => {
       return true;
     }, undefined, { timeout: 5000 });
     await page.evaluate(() => (document.designMode = 'off'));
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n;
-    }, before, { timeout: 5000 });
+    await page.waitForFunction(hasMarkCount, before, { timeout: 5000 });
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_DIST, chromiumExecutable, serveFixtures, type FixtureServer } from './harness';
-import { MENTIONS_PAGE, cardOpen, hoverOpen, markCount, pointOf } from './hostile-helpers';
+import { MENTIONS_PAGE, cardOpen, hasMarkCount, hoverOpen, markCount, pointOf } from './hostile-helpers';
 
 declare const chrome: {
   runtime: { reload(): void };
@@ -143,11 +143,7 @@ describe('extension reload, disable and enable under an open page (Chromium)', (
     }, undefined, { timeout: 5000 });
     const goneMs = Date.now() - t0;
     await setEnabled(true);
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n;
-    }, before, { timeout: 15_000 });
+    await page.waitForFunction(hasMarkCount, before, { timeout: 15_000 });
     await hoverOpen(page, 'Wagner group');
     expect(errors).toEqual([]);
     console.info(`disable: marks gone ${goneMs} ms after management.setEnabled(false)`);

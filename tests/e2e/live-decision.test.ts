@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcher, findDocumentMentions } from '../../utils/engine';
 import { FACT_BASE } from '../../utils/factbase/generated/idlib-2019';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { markCount } from './hostile-helpers';
+import { hasMarkCount, markCount } from './hostile-helpers';
 
 const blocks = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'texts', 'fred-trump-live.txt'), 'utf8')
   .split(/\n[ \t]*\n/)
@@ -54,11 +54,7 @@ describe('a live page whose new text changes the page-level decision (Chromium)'
         main.append(p);
       }
     }, blocks.slice(article));
-    await page.waitForFunction((n) => {
-      let c = 0;
-      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('factlens')) c += h.size;
-      return c === n;
-    }, expected, { timeout: 20_000 });
+    await page.waitForFunction(hasMarkCount, expected, { timeout: 20_000 });
     const last = await page.evaluate(() => {
       const all = performance.getEntriesByName('factlens:scan') as PerformanceMeasure[];
       return all[all.length - 1]!.detail as { repainted: number; units: number };
