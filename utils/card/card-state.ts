@@ -66,7 +66,10 @@ export class CardState {
     return !(this.open?.mention.id === mention.id && this.open.origin !== 'hover');
   }
 
-  /** After the page's mentions changed: drops a coming card whose mention went; says whether the open one went. */
+  /**
+   * After the page's mentions changed: a coming or open card whose mention was re-read over the same text follows
+   * the new record; a coming card whose mention went is dropped; says whether the open one went.
+   */
   openMentionGone(): boolean {
     const all = this.index.all();
     const ids = new Set(all.map((m) => m.id));
