@@ -10,13 +10,14 @@ import { removeStaleHosts } from '../utils/card/host';
 import { listenForArticleRequests } from '../utils/article/extract-listener';
 import type { ContentAppModule } from '../utils/page/app-loader';
 
-async function start(): Promise<void> {
+async function start(stored?: Promise<Record<string, unknown>>): Promise<void> {
   const ctx = createExtensionContext();
   // Re-injected after an update into a frame where a live copy already runs: that copy stays.
   if (!claimFrame(ctx)) return ctx.invalidate();
   removeStaleHosts(document);
-  // One storage read for the whole frame (settings and packs), shared by the page and the card.
-  const frame = createFrameData();
+  // One storage read for the whole frame (settings and packs), shared by the page and the card: the loader's,
+  // begun while this module loaded, when it gave one.
+  const frame = createFrameData(stored && (() => stored));
   const factBases = frame.factBases;
   // The card: onIndex gives it the MentionIndex (null when Factlens stops), onShowMention opens it on the
   // mention the popup or the keyboard command chose.

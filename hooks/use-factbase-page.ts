@@ -1,7 +1,7 @@
 // State and actions of the fact-base page (the one place there that calls storage).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { FACT_BASES } from '../utils/factbase/generated';
-import { importPack, loadImportedPacks, removePack, setPackEnabled, watchStoredPacks } from '../utils/packs/storage';
+import { importPack, loadDroppedPacks, loadImportedPacks, removePack, setPackEnabled, watchDroppedPacks, watchStoredPacks } from '../utils/packs/storage';
 import { loadSettings } from '../utils/settings/storage';
 import { downloadText } from '../utils/popup/export';
 import { factbasePageData, type FactbasePageActions, type FactbasePageModel, type ImportState } from '../utils/factbase-page/model';
@@ -13,14 +13,15 @@ export function useFactbasePage(initialQuery = ''): { ready: boolean; model: Fac
   const [data, setData] = useState(() => factbasePageData(FACT_BASES, [], []));
 
   const reload = useCallback(async () => {
-    const [{ packs, unreadable }, { settings }] = await Promise.all([loadImportedPacks(), loadSettings()]);
-    setData(factbasePageData(FACT_BASES, packs, settings.disabledPacks, unreadable));
+    const [{ packs, unreadable }, { settings }, dropped] = await Promise.all([loadImportedPacks(), loadSettings(), loadDroppedPacks()]);
+    setData(factbasePageData(FACT_BASES, packs, settings.disabledPacks, unreadable, dropped));
     setReady(true);
   }, []);
 
   useEffect(() => {
     void reload();
-    return watchStoredPacks(() => void reload());
+    const stops = [watchStoredPacks(() => void reload()), watchDroppedPacks(() => void reload())];
+    return () => stops.forEach((stop) => stop());
   }, [reload]);
 
   const actions: FactbasePageActions = {

@@ -19,6 +19,12 @@ export function PackList({ packs, onToggle, onRemove, onExport }: PackListProps)
               {p.id} · <bdi>{p.period}</bdi> · {p.actorCount} actor{p.actorCount === 1 ? '' : 's'}
               {p.builtIn ? ' · built in' : ''}
             </span>
+            {p.notOnPages ? (
+              <span class="fb-pack-warning" data-testid="pack-not-on-pages">
+                Not marked on pages: the packs together are too large for the browser's extension storage (10 MB). Remove
+                a large pack to use the others.
+              </span>
+            ) : null}
           </div>
           <PackControls pack={p} onToggle={onToggle} onExport={onExport} onRemove={onRemove} />
         </li>

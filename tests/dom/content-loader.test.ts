@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The content script's loader (utils/page/app-loader.ts, utils/page/frame-text.ts): the top frame imports the
 // app at once; any other frame only once it holds text worth reading, checked again (batched) when its
-// document changes; an orphaned copy (extension reloaded or removed) imports nothing and stops watching.
-import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_APP_PATH, RECHECK_MS, startLoader, type ContentAppModule } from '../../utils/page/app-loader';
+// document changes, and when its thread is idle; an orphaned copy (extension reloaded or removed) imports
+// nothing and stops watching. The frame's storage read begins with the import and is handed to the app.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule } from '../../utils/page/app-loader';
 import { hasTextWorthReading, MIN_FRAME_TEXT } from '../../utils/page/frame-text';
 
 const AD = '<div><span>Advertisement</span> <a href="#">Shop now</a></div>';
@@ -12,17 +13,34 @@ const settle = (ms = RECHECK_MS + 100) => new Promise((r) => setTimeout(r, ms));
 
 function loader(top: boolean, alive: { url: string | null } = { url: 'ext://x/content-app.js' }) {
   const imported: string[] = [];
+  const events: string[] = [];
+  const reads: Promise<Record<string, unknown>>[] = [];
+  const given: (Promise<Record<string, unknown>> | undefined)[] = [];
   let started = 0;
   startLoader({
     top,
     url: () => alive.url,
+    readStorage: () => {
+      events.push('read');
+      const read = Promise.resolve({ settings: { version: 1 } });
+      reads.push(read);
+      return read;
+    },
     importApp: async (u) => {
+      events.push('import');
       imported.push(u);
-      const app: ContentAppModule = { start: async () => void started++ };
+      await settle(5);
+      const app: ContentAppModule = {
+        start: async (stored) => {
+          events.push('start');
+          given.push(stored);
+          started++;
+        },
+      };
       return app;
     },
   });
-  return { imported, started: () => started };
+  return { imported, events, reads, given, started: () => started };
 }
 
 afterEach(() => {
@@ -55,6 +73,36 @@ describe('the loader', () => {
     expect(l.imported).toEqual(['ext://x/content-app.js']);
     expect(l.started()).toBe(1);
     expect(CONTENT_APP_PATH).toBe('/content-app.js');
+  });
+
+  it('begins the frame\'s storage read with the import, not after it, and hands it to the app', async () => {
+    const l = loader(true);
+    expect(l.events).toEqual(['read', 'import']); // both begun before either has answered
+    await settle(20);
+    expect(l.events).toEqual(['read', 'import', 'start']);
+    expect(l.given).toHaveLength(1);
+    expect(l.given[0]).toBe(l.reads[0]);
+  });
+
+  it('another frame with text loads when its thread is idle, at most IDLE_TIMEOUT_MS later', async () => {
+    const idle: { cb: () => void; timeout?: number }[] = [];
+    const rIC = vi.fn((cb: () => void, opts?: { timeout?: number }) => (idle.push({ cb, timeout: opts?.timeout }), idle.length));
+    const had = (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    (window as { requestIdleCallback?: unknown }).requestIdleCallback = rIC;
+    try {
+      document.body.innerHTML = SENTENCE;
+      const l = loader(false);
+      await settle(20);
+      expect(l.imported).toEqual([]); // not yet: the thread was never idle
+      expect(idle).toHaveLength(1);
+      expect(idle[0]!.timeout).toBe(IDLE_TIMEOUT_MS);
+      idle[0]!.cb();
+      await settle(20);
+      expect(l.started()).toBe(1);
+      expect(l.events).toEqual(['read', 'import', 'start']);
+    } finally {
+      (window as { requestIdleCallback?: unknown }).requestIdleCallback = had;
+    }
   });
 
   it('imports the app at once in a frame with text worth reading', async () => {

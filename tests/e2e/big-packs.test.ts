@@ -2,7 +2,8 @@
 // accepts) is stored; the background validates and compiles it once into the frames' record; the page and its
 // four iframes mark the pack's names (hydrated, not compiled, in each frame), and the card shows the pack's
 // facts (read from "packs" when it opens) and the built-in base's (from the card's module). A pack of 100,000
-// aliases, too large for storage.local beside its record: the page still marks the built-in base and answers.
+// aliases, too large for storage.local beside its record: the page still marks the built-in base and answers,
+// and the fact-base page says the pack is not marked on pages.
 // The time to the first mark is printed (figures belong in the bench: `bigpacks`), not asserted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -120,6 +121,12 @@ describe('big packs (Chromium)', () => {
       }, undefined);
       expect(stored?.packs).toEqual([]);
       expect(stored?.dropped).toEqual([pack.source.id]);
+      // The fact-base page says so beside the pack.
+      const fb = await ext.extensionPage('factbase.html');
+      const note = await fb.waitForSelector(`[data-pack-id="${pack.source.id}"] [data-testid="pack-not-on-pages"]`, { timeout: 60_000 });
+      expect(await note.textContent()).toContain('Not marked on pages');
+      expect(await fb.locator('[data-pack-id="idlib-2019"] [data-testid="pack-not-on-pages"]').count()).toBe(0);
+      await fb.close();
       console.log(`100,000-alias pack: left out of the frames' record after ${storedMs} ms (storage full); a frame answered in ${answeredMs} ms; first marks ${(await firstMark(page)).toFixed(0)} ms`);
       await page.close();
     } finally {

@@ -7,7 +7,8 @@ vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
 const packs = await import('../../utils/packs/storage');
 const { syncCompiledPacks } = await import('../../utils/background/packs-sync');
-const { COMPILED_PACKS_KEY, frameRecord, readFrameRecord } = await import('../../utils/packs/compiled');
+const { COMPILED_PACKS_KEY, droppedPacks, frameRecord, readFrameRecord } = await import('../../utils/packs/compiled');
+const { factbasePageData } = await import('../../utils/factbase-page/model');
 const { BUILT_IN_STAMP } = await import('../../utils/factbase/generated/match');
 const { leanFactBase } = await import('../../utils/factbase/lean');
 const readIds = (raw: unknown) => readFrameRecord(raw, BUILT_IN_STAMP).packs.map((p) => p.source.id);
@@ -48,6 +49,37 @@ describe('the compiled packs record', () => {
     expect(heard).not.toHaveBeenCalled();
   });
 
+  it('when storage cannot hold it with the packs, says which it left out, and the fact-base page flags those that are on', async () => {
+    await packs.importPack(pack('atlantis'));
+    await packs.importPack(pack('mu'));
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledPacks: ['mu'] });
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    // The browser refuses a record that holds the packs (as storage.local does past its 10 MB).
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      const rec = items[COMPILED_PACKS_KEY] as { body?: string } | undefined;
+      if (rec?.body && readIds(rec).length > 0) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    try {
+      await syncCompiledPacks();
+    } finally {
+      spy.mockRestore();
+    }
+    const stored = (await fakeBrowser.storage.local.get(COMPILED_PACKS_KEY))[COMPILED_PACKS_KEY];
+    expect(readIds(stored)).toEqual([]);
+    expect(droppedPacks(stored)).toEqual(['atlantis', 'mu']);
+    expect(await packs.loadDroppedPacks()).toEqual(['atlantis', 'mu']);
+    const { packs: imported } = await packs.loadImportedPacks();
+    const entries = factbasePageData(FACT_BASES, imported, ['mu'], [], droppedPacks(stored)).packs;
+    expect(entries.filter((e) => e.notOnPages).map((e) => e.id)).toEqual(['atlantis']); // 'mu' is off anyway
+    // Room again: the next record holds the packs and leaves nothing out.
+    await syncCompiledPacks();
+    expect(await packs.loadDroppedPacks()).toEqual([]);
+    for (const raw of [undefined, 3, { version: 2, body: '{' }, { version: 2, body: JSON.stringify({ dropped: [1, 'x'] }) }]) {
+      expect(droppedPacks(raw)).toEqual(raw && typeof raw === 'object' && raw.body !== '{' ? ['x'] : []);
+    }
+  });
+
   it('reads a record of any other shape as no packs, and an entry of another shape costs the ready matcher', () => {
     const body = (x: unknown) => ({ version: 2, body: JSON.stringify(x) });
     for (const raw of [undefined, null, 3, 'x', [], { version: 1, packs: [] }, { version: 2, body: '{' }, { version: 2, body: 3 }, body([]), body({ packs: 3 })]) {
@@ -72,7 +104,7 @@ describe("a frame's storage", () => {
     await packs.importPack(pack('atlantis'));
     await syncCompiledPacks();
     await saveSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 500 });
-    const get = vi.fn((keys: string[]) => fakeBrowser.storage.local.get(keys));
+    const get = vi.fn((keys: readonly string[]) => fakeBrowser.storage.local.get([...keys]));
     const frame = createFrameData(get);
     const [loaded, bases, again] = await Promise.all([frame.settings(), frame.factBases(), frame.factBases()]);
     expect(get).toHaveBeenCalledTimes(1);
@@ -84,7 +116,7 @@ describe("a frame's storage", () => {
   it('leaves out packs that are turned off, and hears packs and switches change without reading again', async () => {
     await packs.importPack(pack('atlantis'));
     await syncCompiledPacks();
-    const get = vi.fn((keys: string[]) => fakeBrowser.storage.local.get(keys));
+    const get = vi.fn((keys: readonly string[]) => fakeBrowser.storage.local.get([...keys]));
     const frame = createFrameData(get);
     const changed = vi.fn();
     frame.watchFactBases(changed);

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { CompiledFactBase } from '../factbase/types';
 import type { ToBackgroundMessage } from '../messages';
-import { PACKS_KEY } from '../packs/keys';
+import { PACKS_KEY } from '../storage-keys';
 import type { MentionIndex, ShowMentionHook } from '../page/types';
 import type { Settings } from '../settings/schema';
 import { createCardController, type CardController } from './controller';

@@ -8,6 +8,8 @@ export interface PackEntry {
   builtIn: boolean;
   enabled: boolean;
   importedAt?: string;
+  /** Stored and on, but not marked on pages: storage could not hold the frames' record with it. */
+  notOnPages?: boolean;
 }
 
 export type ImportState = { kind: 'idle' } | { kind: 'ok'; id: string } | { kind: 'refused'; fileName: string; errors: string[] };
@@ -37,6 +39,7 @@ export function factbasePageData(
   imported: readonly { id: string; importedAt: string; factBase: CompiledFactBase }[],
   disabledPacks: readonly string[],
   unreadable: string[] = [],
+  dropped: readonly string[] = [],
 ): Pick<FactbasePageModel, 'factBases' | 'packs' | 'unreadable'> {
   const entry = (fb: CompiledFactBase, builtInBase: boolean, enabled: boolean): PackEntry => ({
     id: fb.source.id,
@@ -50,7 +53,11 @@ export function factbasePageData(
     factBases: [...builtIn, ...imported.map((p) => p.factBase)],
     packs: [
       ...builtIn.map((fb) => entry(fb, true, !disabledPacks.includes(fb.source.id))),
-      ...imported.map((p) => ({ ...entry(p.factBase, false, !disabledPacks.includes(p.id)), importedAt: p.importedAt })),
+      ...imported.map((p) => ({
+        ...entry(p.factBase, false, !disabledPacks.includes(p.id)),
+        importedAt: p.importedAt,
+        ...(dropped.includes(p.id) && !disabledPacks.includes(p.id) ? { notOnPages: true } : {}),
+      })),
     ],
     unreadable,
   };

@@ -14,7 +14,8 @@ import type { CompiledFactBase } from '../factbase/types';
 import { leanFromWire, leanToWire, type LeanBaseWire } from '../factbase/lean';
 import type { MatcherWire } from '../engine/ready';
 
-export const COMPILED_PACKS_KEY = 'packs-compiled';
+import { COMPILED_PACKS_KEY } from '../storage-keys';
+export { COMPILED_PACKS_KEY };
 export const COMPILED_PACKS_VERSION = 2;
 
 export interface FrameRecord {
@@ -57,6 +58,20 @@ export function frameRecord(
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const NOTHING: FrameRecordContents = { packs: [], ready: null };
+
+/**
+ * The ids of the packs a stored record (any value) says it left out because storage could not hold it with
+ * them (those packs are not marked on pages); [] for any other record. Never throws.
+ */
+export function droppedPacks(raw: unknown): string[] {
+  if (!isObject(raw) || raw.version !== COMPILED_PACKS_VERSION || typeof raw.body !== 'string') return [];
+  try {
+    const body: unknown = JSON.parse(raw.body);
+    return isObject(body) && Array.isArray(body.dropped) ? body.dropped.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * A stored record (any value) read for a frame; never throws. Another version, text that is not JSON or a body

@@ -13,8 +13,8 @@ import { BUILT_IN_BASES, BUILT_IN_MATCHER, BUILT_IN_STAMP } from '../factbase/ge
 import { basesInForce } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { readSettings, type LoadedSettings } from '../settings/read';
-import { SETTINGS_KEY } from '../settings/storage';
-import { COMPILED_PACKS_KEY, readFrameRecord, type FrameRecordContents } from './compiled';
+import { COMPILED_PACKS_KEY, FRAME_KEYS, SETTINGS_KEY } from '../storage-keys';
+import { readFrameRecord, type FrameRecordContents } from './compiled';
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -41,11 +41,12 @@ export interface FrameData {
   watchFactBases(onChange: () => void): () => void;
 }
 
-type Get = (keys: string[]) => Promise<Record<string, unknown>>;
+/** storage.local.get; the loader's read, begun while the app was still loading, stands in for the first call. */
+export type FrameGet = (keys: readonly string[]) => Promise<Record<string, unknown>>;
 type OnChanged = typeof browser.storage.onChanged;
 
 export function createFrameData(
-  get: Get = (keys) => browser.storage.local.get(keys),
+  get: FrameGet = (keys) => browser.storage.local.get([...keys]),
   onChanged: OnChanged = browser.storage.onChanged,
 ): FrameData {
   let record = readFrameRecord(undefined, BUILT_IN_STAMP);
@@ -54,7 +55,7 @@ export function createFrameData(
   let first: Promise<LoadedSettings> | null = null;
 
   const load = () =>
-    (first ??= get([SETTINGS_KEY, COMPILED_PACKS_KEY]).then(
+    (first ??= get(FRAME_KEYS).then(
       (raw) => {
         const loaded = readSettings(raw[SETTINGS_KEY]);
         record = readFrameRecord(raw[COMPILED_PACKS_KEY], BUILT_IN_STAMP);

@@ -13,7 +13,8 @@ import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
 import { loadSettings, quietStop, settingsItem, updateSettings } from '../settings/storage';
 
-import { PACKS_KEY } from './keys';
+import { COMPILED_PACKS_KEY, PACKS_KEY } from '../storage-keys';
+import { droppedPacks } from './compiled';
 export { PACKS_KEY };
 /** The raw stored list (any shape: every entry is checked again when read). */
 export const packsItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { fallback: null });
@@ -182,6 +183,19 @@ export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
 }
 
 /** Calls back whenever the stored packs or the settings (which packs are off) change. */
+/** The frames' record (written by the background alone: utils/background/packs-sync.ts), read here for what it left out. */
+const compiledItem = storage.defineItem<unknown>(`local:${COMPILED_PACKS_KEY}`, { fallback: null });
+
+/** The stored packs that pages do not mark because storage could not hold the frames' record with them. */
+export async function loadDroppedPacks(): Promise<string[]> {
+  return droppedPacks(await compiledItem.getValue());
+}
+
+/** Calls back when the background rewrites the frames' record (after an import, a removal, a switch). */
+export function watchDroppedPacks(onChange: () => void): () => void {
+  return quietStop(compiledItem.watch(() => onChange()));
+}
+
 export function watchStoredPacks(onChange: (what: 'packs' | 'settings') => void): () => void {
   const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))].map(quietStop);
   return () => stops.forEach((stop) => stop());

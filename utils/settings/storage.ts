@@ -11,7 +11,8 @@ import { changesFrom, readSettings, type LoadedSettings } from './read';
 
 export { changesFrom, type LoadedSettings } from './read';
 
-export const SETTINGS_KEY = 'settings';
+import { SETTINGS_KEY } from '../storage-keys';
+export { SETTINGS_KEY };
 
 /** The raw stored record (any shape: it is read field by field, never trusted). */
 export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
