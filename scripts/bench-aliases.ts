@@ -110,13 +110,11 @@ export const ENGINE_GLOBAL = '__factlensBenchEngine';
 
 /**
  * A fact-base set as frames get it now: one JSON string (as the background's record holds it, or the build's
- * module) of the lean bases and their matcher's ready form ('keys' for the built-in bases alone, 'trie' for
- * packs, as each ships). The bundled engine's compileMatcher takes it and hydrates instead of compiling.
+ * module) of the lean bases and their matcher's ready form. The bundled engine's compileMatcher takes it and hydrates instead of compiling.
  */
 export function readySet(bases: readonly CompiledFactBase[]): { readyRecord: string } {
   const lean = bases.map(leanFactBase);
-  const form = bases.every((b) => FACT_BASES.includes(b)) ? 'keys' : 'trie';
-  return { readyRecord: JSON.stringify({ bases: lean.map(leanToWire), matcher: matcherToWire(compileMatcher(lean), form) }) };
+  return { readyRecord: JSON.stringify({ bases: lean.map(leanToWire), matcher: matcherToWire(compileMatcher(lean)) }) };
 }
 
 /**

@@ -598,7 +598,12 @@ function bundleRows(dist: string): void {
 async function profileRows(dist: string): Promise<void> {
   const server = await serveFixtures(tracePages());
   const browser = await launchChromium({ dist });
-  const locate = sourceLocator(path.join(dist, 'content-scripts/content.js'));
+  // Each script of the build by its own source map (the loader, the app module, the card's), once.
+  const locators = new Map<string, ((line: number, column: number) => string) | null>();
+  const locate = (file: string, line: number, column: number): string => {
+    if (!locators.has(file)) locators.set(file, existsSync(path.join(dist, `${file}.map`)) ? sourceLocator(path.join(dist, file)) : null);
+    return locators.get(file)?.(line, column) ?? file;
+  };
   try {
     const out: Record<string, { totalMs: number; groups: Record<string, number>; modules: Record<string, number>; leaves: { fn: string; ms: number }[] }> = {};
     const runs = QUICK ? 1 : 3;
@@ -615,7 +620,7 @@ async function profileRows(dist: string): Promise<void> {
         const g = new Map<string, number>();
         const m = new Map<string, number>();
         for (const f of r.byFunction) {
-          const src = f.file === 'content-scripts/content.js' ? locate(f.line, f.column) : f.file;
+          const src = locate(f.file, f.line, f.column);
           const group = src === '(unmapped)' || !src.includes('/') ? src : groupOf(src);
           g.set(group, (g.get(group) ?? 0) + f.ms);
           m.set(src, (m.get(src) ?? 0) + f.ms);

@@ -82,24 +82,22 @@ const SETS: [string, CompiledFactBase[]][] = [
 
 describe('the ready form of a matcher', () => {
   for (const [label, bases] of SETS) {
-    for (const form of ['keys', 'trie'] as const) {
-      it(`hydrates to the matcher a fresh compile gives: ${label}, ${form} form`, () => {
-        const fresh = compileMatcher(bases);
-        // Through JSON, as it is stored and shipped.
-        const wire = JSON.parse(JSON.stringify(matcherToWire(fresh, form))) as MatcherWire;
-        const hydrated = matcherFromWire(bases, wire);
-        expect(hydrated).not.toBeNull();
-        // node's deep equality: vitest's toEqual takes minutes over a trie of this size.
-        const probes = probesOf(fresh);
-        expect(isDeepStrictEqual(comparable(hydrated!, probes), comparable(fresh, probes))).toBe(true);
-      });
-    }
+    it(`hydrates to the matcher a fresh compile gives: ${label}`, () => {
+      const fresh = compileMatcher(bases);
+      // Through JSON, as it is stored and shipped.
+      const wire = JSON.parse(JSON.stringify(matcherToWire(fresh))) as MatcherWire;
+      const hydrated = matcherFromWire(bases, wire);
+      expect(hydrated).not.toBeNull();
+      // node's deep equality: vitest's toEqual takes minutes over a trie of this size.
+      const probes = probesOf(fresh);
+      expect(isDeepStrictEqual(comparable(hydrated!, probes), comparable(fresh, probes))).toBe(true);
+    });
   }
 
-  it("in the trie form, makes an alias's entry only when a walk reaches its key, and finds what a compile finds", () => {
+  it("makes an alias's entry only when a walk reaches its key, and finds what a compile finds", () => {
     const bases = [...FACT_BASES, bigPack(1200)];
     const fresh = compileMatcher(bases);
-    const hydrated = matcherFromWire(bases, JSON.parse(JSON.stringify(matcherToWire(fresh, 'trie'))) as MatcherWire)!;
+    const hydrated = matcherFromWire(bases, JSON.parse(JSON.stringify(matcherToWire(fresh))) as MatcherWire)!;
     const made = () => hydrated.aliasTrie.values.filter((list) => list !== undefined).length;
     expect(made()).toBe(0);
     const packAlias = bases[1]!.actors[42]!.aliases[0]!.text;
@@ -136,26 +134,22 @@ describe('the ready form of a matcher', () => {
 
   it('is refused, never thrown on, when it does not hold together or was made for other bases', () => {
     const bases = [...FACT_BASES, bigPack(300)];
-    const good = matcherToWire(compileMatcher(bases), 'trie');
-    const keys = matcherToWire(compileMatcher(bases), 'keys');
+    const good = matcherToWire(compileMatcher(bases));
     const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
     const bad: [string, MatcherWire][] = [
-      ['another version', { ...good, v: 1 as 2 }],
+      ['another version', { ...good, v: 2 as 3 }],
       ['other bases', { ...good, actors: good.actors + 1 }],
       ['fewer aliases', { ...good, aliases: good.aliases - 1 }],
-      ['an unknown form', { ...good, form: 'tree' as 'trie' }],
-      ['no trie', { ...good, trie: null }],
-      ['codes cut short', { ...good, trie: { ...good.trie!, codes: good.trie!.codes.slice(0, 40) } }],
-      ['not base64', { ...good, trie: { ...good.trie!, counts: '%%%' } }],
-      ['counts that do not add up', { ...good, trie: { ...good.trie!, n: 3, counts: b64([1, 1, 1]), codes: b64([97, 0, 98, 0]), ends: b64([4]) } }],
-      ['an edge that leads back', { ...good, trie: { ...good.trie!, n: 3, counts: b64([1, 0, 1]), codes: b64([97, 0, 98, 0]), ends: b64([4]) } }],
+      ['no trie', { ...good, trie: null as unknown as MatcherWire['trie'] }],
+      ['codes cut short', { ...good, trie: { ...good.trie, codes: good.trie.codes.slice(0, 40) } }],
+      ['not base64', { ...good, trie: { ...good.trie, counts: '%%%' } }],
+      ['counts that do not add up', { ...good, trie: { ...good.trie, n: 3, counts: b64([1, 1, 1]), codes: b64([97, 0, 98, 0]), ends: b64([4]) } }],
+      ['an edge that leads back', { ...good, trie: { ...good.trie, n: 3, counts: b64([1, 0, 1]), codes: b64([97, 0, 98, 0]), ends: b64([4]) } }],
       // The root marked as a key's end: one key more than the slots give aliases to.
-      ['a key with no alias', { ...good, trie: { ...good.trie!, ends: btoa(String.fromCharCode(atob(good.trie!.ends).charCodeAt(0) | 1) + atob(good.trie!.ends).slice(1)) } }],
+      ['a key with no alias', { ...good, trie: { ...good.trie, ends: btoa(String.fromCharCode(atob(good.trie.ends).charCodeAt(0) | 1) + atob(good.trie.ends).slice(1)) } }],
       ['a slot out of range', { ...good, slots: btoa(atob(good.slots).slice(0, -4) + '\u00ff\u00ff\u00ff\u007f') }],
-      ['keys form: case patterns missing', { ...keys, cases: keys.cases.split(',').slice(1).join(',') }],
       ['a cue trie that is not there', { ...good, cueOf: good.cueOf.map((c) => (c >= 0 ? 999 : c)) }],
       ['a cue with no key', { ...good, cues: [{ keys: '', support: 's' }, ...good.cues.slice(1)] }],
-      ['keys form: a key missing', { ...keys, slots: keys.slots.split('\u0000').slice(1).join('\u0000') }],
       ['not an object', null as unknown as MatcherWire],
     ];
     for (const [why, wire] of bad) {
@@ -216,7 +210,7 @@ describe("a frame's bases and their ready matcher", () => {
   const pause = () => Promise.resolve();
 
   it("hydrates the background's matcher for the bases in force instead of compiling", async () => {
-    const wire = matcherToWire(compileMatcher([...BUILT_IN_BASES, leanFactBase(twin)]), 'trie');
+    const wire = matcherToWire(compileMatcher([...BUILT_IN_BASES, leanFactBase(twin)]));
     const record = readFrameRecord(frameRecord(BUILT_IN_STAMP, [pack], { ids: ['idlib-2019', 'big'], matcher: wire }), BUILT_IN_STAMP);
     const bases = frameBases(record, []);
     const matcher = await compileMatcherInSlices(bases, pause);
@@ -227,7 +221,7 @@ describe("a frame's bases and their ready matcher", () => {
   });
 
   it('compiles when the record was made for other bases in force, or its matcher does not hold together', async () => {
-    const wire = matcherToWire(compileMatcher([...BUILT_IN_BASES, leanFactBase(twin)]), 'trie');
+    const wire = matcherToWire(compileMatcher([...BUILT_IN_BASES, leanFactBase(twin)]));
     const stale = readFrameRecord(frameRecord(BUILT_IN_STAMP, [pack], { ids: ['idlib-2019', 'big'], matcher: wire }), BUILT_IN_STAMP);
     // The built-in base turned off since: the record's matcher is not for these bases.
     const bases = frameBases(stale, ['idlib-2019']);

@@ -48,7 +48,7 @@ export function makeRecord(packs: readonly CompiledFactBase[], disabled: readonl
   const bases = basesInForce(BUILT_IN_BASES, lean, new Set(disabled));
   const ids = bases.map((b) => b.source.id);
   const builtInOnly = ids.join('\n') === BUILT_IN_BASES.map((b) => b.source.id).join('\n');
-  const ready: ReadyMatcher | null = builtInOnly ? null : { ids, matcher: matcherToWire(compileMatcher(bases), 'trie') };
+  const ready: ReadyMatcher | null = builtInOnly ? null : { ids, matcher: matcherToWire(compileMatcher(bases)) };
   return frameRecord(BUILT_IN_STAMP, lean, ready);
 }
 

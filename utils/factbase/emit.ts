@@ -37,7 +37,7 @@ export function emitIndex(packIds: readonly string[]): string {
 export function emitMatchModule(factBases: readonly CompiledFactBase[]): string {
   const lean = factBases.map(leanFactBase);
   const leanJson = JSON.stringify(lean.map(leanToWire));
-  const wireJson = JSON.stringify(matcherToWire(compileMatcher(lean), 'keys'));
+  const wireJson = JSON.stringify(matcherToWire(compileMatcher(lean)));
   const literal = (json: string) => `JSON.parse(${JSON.stringify(json)})`;
   return (
     `${HEADER}import type { CompiledFactBase } from '../types';\nimport type { MatcherWire } from '../../engine/ready';\nimport { leanFromWire } from '../lean';\n\n` +
