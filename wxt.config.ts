@@ -14,6 +14,18 @@ export default defineConfig({
   zip: { excludeSources: ['demo-output/**', 'bench-output/**', '.output*/**', 'tests/fixtures/components/dist/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // Chrome: the marks' stylesheet goes to top frames only by the manifest (an entry of its own, without
+    // all_frames); the background inserts it into another frame when the content app starts there
+    // (utils/background/mark-css.ts: 242 ::highlight() rules cost every ad frame ~9 ms of style recalc).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      const scripts = manifest.content_scripts ?? [];
+      for (const script of [...scripts]) {
+        if (!script.css?.length || !script.all_frames) continue;
+        scripts.push({ matches: script.matches, css: script.css, run_at: script.run_at });
+        delete script.css;
+      }
+    },
     // The card UI (entrypoints/card-ui.ts) is loaded by the content script with import() on the first card
     // open, so it must be an ES module (WXT builds unlisted scripts as IIFEs): keeps content.js small.
     'vite:build:extendConfig': (entrypoints, config) => {

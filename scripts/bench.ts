@@ -541,8 +541,13 @@ async function traceRows(server: FixtureServer): Promise<void> {
   const hasApp = size('content-app.js') > 0;
   const loaderIn = evaluatedIn('content-scripts/content.js');
   const evaluated = hasApp ? evaluatedIn('content-app.js') : loaderIn;
-  const manifest = JSON.parse(readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as { content_scripts?: { css?: string[] }[] };
-  const cssByManifest = (manifest.content_scripts ?? []).some((c) => (c.css ?? []).length > 0);
+  const manifest = JSON.parse(readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as { content_scripts?: { css?: string[]; all_frames?: boolean }[] };
+  const withCss = (manifest.content_scripts ?? []).filter((c) => (c.css ?? []).length > 0);
+  const cssWhere = withCss.some((c) => c.all_frames)
+    ? 'given to every frame by the manifest'
+    : withCss.length
+      ? 'given to top frames by the manifest, inserted by the background into another frame only where the app starts'
+      : 'inserted only into frames where the app starts';
   const files = Object.keys(frames[0]?.byFile ?? {}).sort();
   row({
     id: 'frame-loads',
@@ -553,7 +558,7 @@ async function traceRows(server: FixtureServer): Promise<void> {
           `the app content-app.js (${fmt(size('content-app.js') / KB)} KB) in ${evaluated}, `
         : `content.js (${fmt(size('content-scripts/content.js') / KB)} KB) evaluated in ${evaluated} of ${FRAME_COUNT} frames, `) +
       `content.css (${fmt(size('content-scripts/content.css') / KB)} KB) ` +
-      (cssByManifest ? 'given to every frame by the manifest' : 'inserted only into frames where the app starts') +
+      cssWhere +
       `; extension files seen in the trace: ${files.join(', ') || 'none'}`,
     goal: 'nothing until it has something to mark',
     met: evaluated === 0 ? 'yes' : 'NO',

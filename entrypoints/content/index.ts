@@ -6,10 +6,11 @@
 // loads nothing more. http(s) only, not <all_urls>: the pages people read; file:// would need a user toggle
 // in Chrome anyway, and extension/browser pages are none of our business.
 // The CSS imported here holds only ::highlight() rules, so nothing is ever added to the page's DOM to paint
-// marks; WXT declares it in the manifest (content_scripts[].css), so every frame gets it from the start.
-// Inserting it later, only where the app starts (scripting.insertCSS), was tried and left: the late sheet
-// restyles the whole document (600-700 ms of style recalc on wikipedia-2 in the top frame, first marks
-// 0.6 s later), far more than the few ms it costs an ad frame from the start.
+// marks. The manifest declares it (content_scripts[].css): on Firefox for every frame; on Chrome for top
+// frames only (wxt.config.ts), and the background inserts it into another frame when the app starts there
+// (utils/background/mark-css.ts), so that ad frames do not pay its style recalc (~9 ms a frame). The top
+// frame keeps the manifest's, from the start: inserted late, the sheet restyles the whole document (600-700
+// ms of style recalc on wikipedia-2, first marks 0.6 s later).
 // WXT's context (`main`'s argument) is replaced by a stub in this build (utils/page/loader-context.ts).
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
