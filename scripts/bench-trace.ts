@@ -58,7 +58,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { url?: string; frame?: string; stackTrace?: { url?: string }[] }; [k: string]: unknown };
+  args?: { data?: { url?: string; frame?: string; isOutermostMainFrame?: boolean; stackTrace?: { url?: string }[] }; [k: string]: unknown };
 }
 
 export interface TraceResult {
@@ -164,11 +164,13 @@ export function analyseTrace(events: TraceEvent[], base: string): TraceResult {
 }
 
 function firstMarkOf(events: TraceEvent[], mine: TraceEvent[]): TraceResult['firstMark'] {
+  // The page's top frame (the loader runs in every frame, and ad frames reach document_idle first).
+  const top = events.find((e) => e.name === 'CommitLoad' && e.args?.data?.isOutermostMainFrame === true && /^https?:/.test(String(e.args?.data?.url ?? '')));
+  const frame = top?.args?.data?.frame;
   const inject = mine
-    .filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.endsWith('content-scripts/content.js'))
+    .filter((e) => e.name === 'EvaluateScript' && urlOf(e)?.endsWith('content-scripts/content.js') && (!frame || e.args?.data?.frame === frame))
     .sort((a, b) => a.ts - b.ts)[0];
   if (!inject) return { injectToMarkMs: null, injectToPaintMs: null };
-  const frame = inject.args?.data?.frame;
   const same = (e: TraceEvent) => e.pid === inject.pid && e.tid === inject.tid;
   // A measure is an async pair (b … e) in blink.user_timing, or an instant (n) when it took no time.
   const ends = events
