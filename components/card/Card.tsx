@@ -52,7 +52,9 @@ export function Card(props: CardProps) {
   const back = () => setWalk({ key: mentionKey, trail: trail.slice(0, -1) });
 
   return (
-    <div class="card" role="dialog" aria-labelledby={nameId} aria-describedby={identityId} tabIndex={-1}>
+    // The card's own words are English, left to right, whatever the page's language (WCAG 3.1.2): a screen
+    // reader on an Arabic page reads them in English; pack strings inside keep their own (dir="auto", <bdi>).
+    <div class="card" role="dialog" lang="en" dir="ltr" aria-labelledby={nameId} aria-describedby={identityId} tabIndex={-1}>
       <div class="header">
         <div class="topline">
           {previous && (

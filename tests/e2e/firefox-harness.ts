@@ -120,7 +120,9 @@ async function gotoExtensionPage(page: Page, url: string, readySelector: string)
       await page.waitForFunction((u) => location.href === u, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, url);
       break;
     } catch (error) {
-      if (Date.now() >= deadline || !/Protocol error|Execution context|realm/i.test(String(error))) throw error;
+      // puppeteer wraps the BiDi error: "Waiting failed", caused by the ProtocolError.
+      const text = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
+      if (Date.now() >= deadline || !/Protocol error|Execution context|realm/i.test(text)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
