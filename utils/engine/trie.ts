@@ -373,7 +373,6 @@ export function base64ToInt32(text: string): Int32Array | null {
   return out;
 }
 
-export { base64ToBytes, bytesToBase64 };
 
 /** The trie's ready form (its values are the caller's: they are stored in `trie.values` order). */
 export function trieToWire(trie: FlatTrie<unknown>): TrieWire {

@@ -182,7 +182,6 @@ export async function loadBasesInForce(): Promise<CompiledFactBase[]> {
   return basesInForce(FACT_BASES, packs, disabled);
 }
 
-/** Calls back whenever the stored packs or the settings (which packs are off) change. */
 /** The frames' record (written by the background alone: utils/background/packs-sync.ts), read here for what it left out. */
 const compiledItem = storage.defineItem<unknown>(`local:${COMPILED_PACKS_KEY}`, { fallback: null });
 
@@ -196,6 +195,7 @@ export function watchDroppedPacks(onChange: () => void): () => void {
   return quietStop(compiledItem.watch(() => onChange()));
 }
 
+/** Calls back whenever the stored packs or the settings (which packs are off) change. */
 export function watchStoredPacks(onChange: (what: 'packs' | 'settings') => void): () => void {
   const stops = [packsItem.watch(() => onChange('packs')), settingsItem.watch(() => onChange('settings'))].map(quietStop);
   return () => stops.forEach((stop) => stop());
