@@ -1,34 +1,12 @@
 // @vitest-environment happy-dom
 // The card's content and controls, rendered alone (props only).
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { Card } from '../../components/card/Card';
-import type { CardProps } from '../../components/card/types';
-import { createActorLookup } from '../../utils/card/lookup';
 import { splitFigures } from '../../components/card/figures';
-import { ALL_FIXTURE_BASES } from '../fixtures/components/card-data';
+import { renderCard } from './render-card';
 
 afterEach(cleanup);
-
-const lookup = createActorLookup(ALL_FIXTURE_BASES);
-
-function renderCard(overrides: Partial<CardProps> = {}) {
-  const props: CardProps = {
-    actorId: 'wagner-group',
-    mentionKey: 1,
-    lookup,
-    mentionStats: (id) => (id === 'wagner-group' ? { count: 3, index: 1 } : { count: 2, index: null }),
-    surface: 'Wagner',
-    pinned: false,
-    onTogglePin: vi.fn(),
-    onClose: vi.fn(),
-    onStep: vi.fn(),
-    onOpenFactbase: vi.fn(),
-    ...overrides,
-  };
-  const result = render(<Card {...props} />);
-  return { ...result, props };
-}
 
 describe('Card content', () => {
   it('shows the actor name, kind, identity and facts in fact-base order', () => {

@@ -1,30 +1,14 @@
 // @vitest-environment happy-dom
 // The card says why the page's decision marked the mention (issue 12): the sentence comes as a prop.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
-import { Card } from '../../components/card/Card';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/preact';
 import type { CardProps } from '../../components/card/types';
-import { createActorLookup } from '../../utils/card/lookup';
-import { ALL_FIXTURE_BASES } from '../fixtures/components/card-data';
+import { renderCard as renderCardWith } from './render-card';
 
 afterEach(cleanup);
 
-function renderCard(overrides: Partial<CardProps>) {
-  const props: CardProps = {
-    actorId: 'wagner-group',
-    mentionKey: 1,
-    lookup: createActorLookup(ALL_FIXTURE_BASES),
-    mentionStats: () => ({ count: 1, index: 0 }),
-    surface: 'Wagner',
-    pinned: false,
-    onTogglePin: vi.fn(),
-    onClose: vi.fn(),
-    onStep: vi.fn(),
-    onOpenFactbase: vi.fn(),
-    ...overrides,
-  };
-  return render(<Card {...props} />);
-}
+/** One mention of the Wagner group on the page. */
+const renderCard = (overrides: Partial<CardProps>) => renderCardWith({ mentionStats: () => ({ count: 1, index: 0 }), ...overrides });
 
 describe('the card says why a mention is marked', () => {
   it('shows the page decision sentence, in place of the rule alone', () => {
