@@ -5,31 +5,31 @@
 // is enough (every string is rendered as text). A pack that cannot be found or read keeps its lean form: the
 // card then shows its actor's name and kind without facts, as it does for an actor that has none.
 import type { CompiledFactBase } from '../factbase/types';
+import { isRecord } from '../is-record';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a stored fact base has the fields the card reads, on every actor. */
 function isFullBase(v: unknown): v is CompiledFactBase {
-  if (!isObject(v) || !isObject(v.source) || typeof v.source.id !== 'string' || !Array.isArray(v.actors)) return false;
+  if (!isRecord(v) || !isRecord(v.source) || typeof v.source.id !== 'string' || !Array.isArray(v.actors)) return false;
   return v.actors.every(
     (a) =>
-      isObject(a) &&
+      isRecord(a) &&
       typeof a.id === 'string' &&
       typeof a.name === 'string' &&
       typeof a.identity === 'string' &&
       Array.isArray(a.aliases) &&
       Array.isArray(a.related) &&
       Array.isArray(a.facts) &&
-      a.facts.every((f) => isObject(f) && typeof f.text === 'string' && typeof f.quote === 'string'),
+      a.facts.every((f) => isRecord(f) && typeof f.text === 'string' && typeof f.quote === 'string'),
   );
 }
 
 /** The stored packs' full fact bases by id (the "packs" value, any shape; entries of another shape are left out). */
 function storedById(storedPacks: unknown): Map<string, CompiledFactBase> {
   const byId = new Map<string, CompiledFactBase>();
-  if (!isObject(storedPacks) || !Array.isArray(storedPacks.packs)) return byId;
+  if (!isRecord(storedPacks) || !Array.isArray(storedPacks.packs)) return byId;
   for (const entry of storedPacks.packs as unknown[]) {
-    const base = isObject(entry) ? entry.factBase : undefined;
+    const base = isRecord(entry) ? entry.factBase : undefined;
     if (isFullBase(base) && !byId.has(base.source.id)) byId.set(base.source.id, base);
   }
   return byId;

@@ -8,6 +8,7 @@
 // is compact: 28,000 aliases as objects would be about 2 MB of JSON, as [text…] plus one flag letter each
 // about 0.5 MB.
 import { ACTOR_KINDS, type CaseRule, type CompiledActor, type CompiledAlias, type CompiledFactBase, type CompiledSource } from './types';
+import { isRecord } from '../is-record';
 
 /**
  * [id, name, kind, alias texts, one flag letter per alias, support cues, contrary cues, given names, peripheral].
@@ -95,13 +96,12 @@ export function leanToWire(base: CompiledFactBase): LeanBaseWire {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const KINDS: readonly string[] = ACTOR_KINDS;
 
 /** The lean fact base of a wire form; null when it is not one (a structural check, no zod). */
 export function leanFromWire(wire: unknown): CompiledFactBase | null {
-  if (!isObject(wire) || !isObject(wire.source) || !Array.isArray(wire.actors)) return null;
+  if (!isRecord(wire) || !isRecord(wire.source) || !Array.isArray(wire.actors)) return null;
   const source = wire.source;
   if (typeof source.id !== 'string' || typeof source.title !== 'string') return null;
   const actors: CompiledActor[] = [];

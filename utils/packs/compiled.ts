@@ -13,8 +13,9 @@
 import type { CompiledFactBase } from '../factbase/types';
 import { leanFromWire, leanToWire, type LeanBaseWire } from '../factbase/lean';
 import type { MatcherWire } from '../engine/ready';
-
+import { isRecord } from '../is-record';
 import { COMPILED_PACKS_KEY } from '../storage-keys';
+
 export { COMPILED_PACKS_KEY };
 export const COMPILED_PACKS_VERSION = 2;
 
@@ -55,7 +56,6 @@ export function frameRecord(
   return { version: COMPILED_PACKS_VERSION, body: JSON.stringify(body) };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const NOTHING: FrameRecordContents = { packs: [], ready: null };
 
@@ -64,10 +64,10 @@ const NOTHING: FrameRecordContents = { packs: [], ready: null };
  * them (those packs are not marked on pages); [] for any other record. Never throws.
  */
 export function droppedPacks(raw: unknown): string[] {
-  if (!isObject(raw) || raw.version !== COMPILED_PACKS_VERSION || typeof raw.body !== 'string') return [];
+  if (!isRecord(raw) || raw.version !== COMPILED_PACKS_VERSION || typeof raw.body !== 'string') return [];
   try {
     const body: unknown = JSON.parse(raw.body);
-    return isObject(body) && Array.isArray(body.dropped) ? body.dropped.filter((id): id is string => typeof id === 'string') : [];
+    return isRecord(body) && Array.isArray(body.dropped) ? body.dropped.filter((id): id is string => typeof id === 'string') : [];
   } catch {
     return [];
   }
@@ -79,14 +79,14 @@ export function droppedPacks(raw: unknown): string[] {
  * compiled with that pack). The matcher's own contents are checked when it is hydrated (matcherFromWire).
  */
 export function readFrameRecord(raw: unknown, builtInStamp: string): FrameRecordContents {
-  if (!isObject(raw) || raw.version !== COMPILED_PACKS_VERSION || typeof raw.body !== 'string') return NOTHING;
+  if (!isRecord(raw) || raw.version !== COMPILED_PACKS_VERSION || typeof raw.body !== 'string') return NOTHING;
   let body: unknown;
   try {
     body = JSON.parse(raw.body);
   } catch {
     return NOTHING;
   }
-  if (!isObject(body) || !Array.isArray(body.packs)) return NOTHING;
+  if (!isRecord(body) || !Array.isArray(body.packs)) return NOTHING;
   const packs: CompiledFactBase[] = [];
   let whole = true;
   for (const wire of body.packs as unknown[]) {
@@ -98,9 +98,9 @@ export function readFrameRecord(raw: unknown, builtInStamp: string): FrameRecord
   const readyOk =
     whole &&
     body.builtIn === builtInStamp &&
-    isObject(ready) &&
+    isRecord(ready) &&
     Array.isArray(ready.ids) &&
     ready.ids.every((id) => typeof id === 'string') &&
-    isObject(ready.matcher);
+    isRecord(ready.matcher);
   return { packs, ready: readyOk ? (ready as unknown as ReadyMatcher) : null };
 }

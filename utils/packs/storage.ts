@@ -12,9 +12,9 @@ import { FACT_BASES } from '../factbase/generated';
 import { basesInForce } from '../factbase/registry';
 import { validatePack } from '../factbase/pack';
 import { loadSettings, quietStop, settingsItem, updateSettings } from '../settings/storage';
-
 import { COMPILED_PACKS_KEY, PACKS_KEY } from '../storage-keys';
 import { droppedPacks } from './compiled';
+
 export { PACKS_KEY };
 /** The raw stored list (any shape: every entry is checked again when read). */
 export const packsItem = storage.defineItem<unknown>(`local:${PACKS_KEY}`, { fallback: null });

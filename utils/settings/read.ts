@@ -5,6 +5,7 @@
 import { ACTOR_KINDS } from '../factbase/types';
 import { defaultSettings, PER_KIND_CHECKS, SETTING_CHECKS, SETTINGS_VERSION, type Settings, type SettingKey } from './shape';
 import { normaliseSite } from './sites';
+import { isRecord } from '../is-record';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -12,10 +13,6 @@ export interface LoadedSettings {
   wasReset: boolean;
   /** The version found in storage when it was older than today's (it was migrated on load). */
   migratedFrom?: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -8,10 +8,9 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, isSettings, SETTINGS_VERSION, type Settings } from './shape';
 import { changesFrom, readSettings, type LoadedSettings } from './read';
+import { SETTINGS_KEY } from '../storage-keys';
 
 export { changesFrom, type LoadedSettings } from './read';
-
-import { SETTINGS_KEY } from '../storage-keys';
 export { SETTINGS_KEY };
 
 /** The raw stored record (any shape: it is read field by field, never trusted). */
