@@ -12,17 +12,20 @@ if (pages.length === 0) console.warn(`sweep skipped: no shared fixture pages at 
 
 declare const chrome: {
   tabs: {
-    query(q: object): Promise<{ id?: number }[]>;
     sendMessage(id: number, m: object): Promise<unknown>;
   };
 };
 
-/** The page's actors as the content script reports them to the popup. */
-async function pageActors(ext: ExtensionBrowser): Promise<{ active: boolean; actors: { actorId: string; count: number }[] }> {
-  return ext.serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-actors' })) as never;
-  });
+/**
+ * The page's actors as its content script reports them to the popup. Asked of this page's own tab: another
+ * tab of the browser (the welcome page, opened on install at its own pace) can be the active one.
+ */
+async function pageActors(ext: ExtensionBrowser, page: Page): Promise<{ active: boolean; actors: { actorId: string; count: number }[] }> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.serviceWorker.evaluate(
+    async (id) => (await chrome.tabs.sendMessage(id, { type: 'get-page-actors' })) as never,
+    tabId,
+  );
 }
 
 /** Resolves once the page has had no Factlens scan measure for a while (the scan passes are done). */
@@ -98,7 +101,7 @@ describe.skipIf(pages.length === 0)('sweep over the shared fixture pages (Chromi
     await Promise.all([page.goto(url, { waitUntil: 'load' }), bare.goto(url, { waitUntil: 'load' })]);
     await scanSettled(page);
 
-    const reported = await pageActors(ext);
+    const reported = await pageActors(ext, page);
     expect(reported.active).toBe(true);
     expect(Object.fromEntries(reported.actors.map((a) => [a.actorId, a.count]))).toEqual(expected);
     const total = await page.evaluate(() => {
