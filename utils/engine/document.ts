@@ -40,7 +40,7 @@ import type { FindOptions, MatchReason, Mention } from './types';
 import type { Matcher } from './matcher';
 import { scan, type Considered } from './index';
 import { BlockState } from './rules';
-import { foldKey } from './normalise';
+import { foldKey, isLetterCode, isLetterOrNumberCode } from './normalise';
 
 /** One candidate of a block, as the document pass needs it. */
 export interface Candidate {
@@ -112,6 +112,28 @@ const ABOUT_MENTIONS = 5;
 
 const GENERIC_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir']);
 
+/** The runs of letters and numbers of a text (what /[\p{L}\p{N}]+/gu finds, with no regular expression to compile). */
+function wordsIn(text: string): string[] {
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isLetterOrNumberCode(text.charCodeAt(i));
+    if (word && from < 0) from = i;
+    else if (!word && from >= 0) {
+      words.push(text.slice(from, i));
+      from = -1;
+    }
+  }
+  return words;
+}
+
+/** The letters of a text, in order. */
+function lettersOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (isLetterCode(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
 /** Initials of the words of a phrase, skipping small words ("Syrian Observatory for Human Rights" → SOHR also counts them). */
 function initials(words: readonly string[], skipSmall: boolean): string {
   let out = '';
@@ -126,7 +148,7 @@ function initials(words: readonly string[], skipSmall: boolean): string {
 function spelledOut(text: string, start: number, end: number, letters: string): string | null {
   const want = letters.toUpperCase();
   const test = (phrase: string): string | null => {
-    const words = phrase.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = wordsIn(phrase);
     for (let k = words.length - 1; k >= 0 && words.length - k <= want.length + 3; k--) {
       const tail = words.slice(k);
       if (initials(tail, false) === want || initials(tail, true) === want) return tail.join(' ');
@@ -144,7 +166,7 @@ function spelledOut(text: string, start: number, end: number, letters: string): 
   if (text[k] !== '(') return null;
   const after = /^\s*\(([^()]{3,120})\)/.exec(text.slice(end, end + 124));
   if (after) {
-    const words = after[1]!.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = wordsIn(after[1]!);
     if (initials(words, false) === want || initials(words, true) === want) return words.join(' ');
   }
   return null;
@@ -173,7 +195,7 @@ export function collectBlock(text: string, matcher: Matcher): BlockEvidence {
       verdict,
     });
     if (alias.caseRule === 'exact' && entry.casePattern.length >= 2 && !entry.casePattern.includes('l')) {
-      const letters = alias.text.replace(/[^\p{L}]/gu, '');
+      const letters = lettersOf(alias.text);
       const phrase = spelledOut(text, start, end, letters);
       if (phrase !== null) (spelled ??= new Map()).set(key, phrase);
     }

@@ -17,11 +17,13 @@ const SPACE = CLS_SPACE;
 const DENSE_MIN_CHILDREN = 4;
 
 export interface FlatTrie<T> {
-  /** Per node: first index into edgeCode/edgeTarget, and how many. */
+  /**
+   * Per node: first index into edgeCode, and how many. Nodes are numbered breadth-first with their children in
+   * code order, so edge k always leads to node k + 1 (no array of edge targets).
+   */
   edgeStart: Int32Array;
   edgeCount: Int32Array;
   edgeCode: Uint16Array;
-  edgeTarget: Int32Array;
   /** Per node: offset of its dense ASCII row in `dense`, or -1. */
   denseOffset: Int32Array;
   dense: Int32Array;
@@ -51,8 +53,12 @@ export interface FlatTrie<T> {
 export const STEP_UNITS = 2048;
 
 /** Build a trie from folded keys (keys must be non-empty). Values of equal keys share one list. */
-export function buildTrie<T>(entries: readonly { key: string; value: T; lowerStartOk?: boolean }[]): FlatTrie<T> {
-  return runSteps(buildTrieSteps(entries));
+export function buildTrie<T>(entries: readonly TrieEntry<T>[]): FlatTrie<T> {
+  const builder = new TrieBuilder<T>();
+  builder.insert(entries, 0, entries.length);
+  const flat = builder.startFlattening();
+  builder.flatten(flat, 0, builder.nodeCount);
+  return builder.finish(flat);
 }
 
 /** Runs a stepwise build to its end at once. */
@@ -64,117 +70,182 @@ export function runSteps<R>(steps: Generator<void, R>): R {
 }
 
 /**
- * buildTrie as a generator that yields every STEP_UNITS units of work, so that a caller can spread a big
- * build (tens of thousands of aliases) over several tasks; the result is the same trie.
+ * buildTrie as a generator that yields every STEP_UNITS units of work (entries inserted, nodes flattened), so
+ * that a caller can spread a big build (tens of thousands of aliases) over several tasks; the result is the same
+ * trie. The work is in TrieBuilder's plain methods: V8 optimises a generator's body far less, and the cue tries
+ * of every frame with text are built with buildTrie.
  */
-export function* buildTrieSteps<T>(entries: readonly { key: string; value: T; lowerStartOk?: boolean }[]): Generator<void, FlatTrie<T>> {
-  // The nodes under construction as flat lists (ids in creation order; children as a linked list of
-  // siblings): one Map per node made a 28,000-alias pack's build several times slower, all in allocation.
-  const lowerOk = new Uint8Array(128);
-  const firstChild: number[] = [-1];
-  const nextSibling: number[] = [-1];
-  const codeOf: number[] = [0];
-  const childCount: number[] = [0];
-  const valueIndexOf: number[] = [-1];
-  const values: T[][] = [];
-  const keys: string[] = [];
-  const pairs = new Uint8Array(128 * 128);
-  const childOf = (node: number, code: number): number => {
+export function* buildTrieSteps<T>(entries: readonly TrieEntry<T>[]): Generator<void, FlatTrie<T>> {
+  const builder = new TrieBuilder<T>();
+  for (let from = 0; from < entries.length; from += STEP_UNITS) {
+    builder.insert(entries, from, Math.min(entries.length, from + STEP_UNITS));
+    yield;
+  }
+  const flat = builder.startFlattening();
+  for (let from = 0; from < builder.nodeCount; from += STEP_UNITS) {
+    builder.flatten(flat, from, Math.min(builder.nodeCount, from + STEP_UNITS));
+    if (from + STEP_UNITS < builder.nodeCount) yield;
+  }
+  return builder.finish(flat);
+}
+
+export interface TrieEntry<T> {
+  key: string;
+  value: T;
+  lowerStartOk?: boolean;
+}
+
+/** A trie being flattened: the arrays of FlatTrie, filled node by node in breadth-first order. */
+interface Flattening<T> {
+  /** New id → build id; the root is 0 in both. */
+  order: Int32Array;
+  edgeStart: Int32Array;
+  edgeCount: Int32Array;
+  denseOffset: Int32Array;
+  terminal: Int32Array;
+  edgeCode: Uint16Array;
+  dense: Int32Array;
+  values: T[][];
+  keys: string[];
+  /** The next edge and dense row to fill. */
+  e: number;
+  d: number;
+}
+
+/**
+ * The nodes under construction as flat lists (ids in creation order; children as a linked list of siblings):
+ * one Map per node made a 28,000-alias pack's build several times slower, all in allocation.
+ */
+class TrieBuilder<T> {
+  private readonly lowerOk = new Uint8Array(128);
+  private readonly firstChild: number[] = [-1];
+  private readonly nextSibling: number[] = [-1];
+  private readonly codeOf: number[] = [0];
+  private readonly childCount: number[] = [0];
+  private readonly valueIndexOf: number[] = [-1];
+  private readonly values: T[][] = [];
+  private readonly keys: string[] = [];
+  private readonly pairs = new Uint8Array(128 * 128);
+
+  get nodeCount(): number {
+    return this.codeOf.length;
+  }
+
+  private childOf(node: number, code: number): number {
+    const { firstChild, nextSibling, codeOf } = this;
     for (let c = firstChild[node]!; c >= 0; c = nextSibling[c]!) if (codeOf[c] === code) return c;
     return -1;
-  };
-  let units = 0;
-  for (const { key, value, lowerStartOk } of entries) {
-    if (++units % STEP_UNITS === 0) yield;
-    if (key.length === 0) continue;
-    const c1 = key.charCodeAt(0);
-    if (c1 < 128) {
-      if (key.length === 1 || key.charCodeAt(1) >= 128) pairs.fill(1, c1 * 128, c1 * 128 + 128);
-      else pairs[c1 * 128 + key.charCodeAt(1)] = 1;
-    }
-    if (lowerStartOk !== false && key.charCodeAt(0) < 128) lowerOk[key.charCodeAt(0)] = 1;
-    let node = 0;
-    for (let k = 0; k < key.length; k++) {
-      const code = key.charCodeAt(k);
-      let child = childOf(node, code);
-      if (child < 0) {
-        child = codeOf.length;
-        codeOf.push(code);
-        firstChild.push(-1);
-        nextSibling.push(firstChild[node]!);
-        childCount.push(0);
-        valueIndexOf.push(-1);
-        firstChild[node] = child;
-        childCount[node]!++;
-      }
-      node = child;
-    }
-    if (valueIndexOf[node]! < 0) {
-      valueIndexOf[node] = values.length;
-      values.push([]);
-      keys.push(key);
-    }
-    values[valueIndexOf[node]!]!.push(value);
   }
+
+  insert(entries: readonly TrieEntry<T>[], from: number, to: number): void {
+    const { firstChild, nextSibling, codeOf, childCount, valueIndexOf, values, keys, pairs, lowerOk } = this;
+    for (let i = from; i < to; i++) {
+      const { key, value, lowerStartOk } = entries[i]!;
+      if (key.length === 0) continue;
+      const c1 = key.charCodeAt(0);
+      if (c1 < 128) {
+        if (key.length === 1 || key.charCodeAt(1) >= 128) pairs.fill(1, c1 * 128, c1 * 128 + 128);
+        else pairs[c1 * 128 + key.charCodeAt(1)] = 1;
+        if (lowerStartOk !== false) lowerOk[c1] = 1;
+      }
+      let node = 0;
+      for (let k = 0; k < key.length; k++) {
+        const code = key.charCodeAt(k);
+        let child = this.childOf(node, code);
+        if (child < 0) {
+          child = codeOf.length;
+          codeOf.push(code);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[node]!);
+          childCount.push(0);
+          valueIndexOf.push(-1);
+          firstChild[node] = child;
+          childCount[node]!++;
+        }
+        node = child;
+      }
+      if (valueIndexOf[node]! < 0) {
+        valueIndexOf[node] = values.length;
+        values.push([]);
+        keys.push(key);
+      }
+      values[valueIndexOf[node]!]!.push(value);
+    }
+  }
+
   // Flattened in breadth-first order, children by code: node ids are then positions in that order, and the
   // k-th edge always leads to node k + 1, so the layout is a pure function of the keys (and the ready form,
   // trieToWire, needs to carry only each node's child count and the edges' codes).
-  const count = codeOf.length;
-  const order = new Int32Array(count); // new id → build id; the root is 0 in both
-  const edgeStart = new Int32Array(count);
-  const edgeCount = new Int32Array(count);
-  const denseOffset = new Int32Array(count).fill(-1);
-  const terminal = new Int32Array(count).fill(-1);
-  let denseRows = 0;
-  for (let id = 0; id < count; id++) if (childCount[id]! >= DENSE_MIN_CHILDREN) denseRows++;
-  const edgeCode = new Uint16Array(count - 1);
-  const edgeTarget = new Int32Array(count - 1);
-  const dense = new Int32Array(denseRows * 128).fill(-1);
-  const flatValues: T[][] = [];
-  const flatKeys: string[] = [];
-  let e = 0;
-  let d = 0;
-  for (let id = 0; id < count; id++) {
-    if (++units % STEP_UNITS === 0) yield;
-    const old = order[id]!;
-    if (valueIndexOf[old]! >= 0) {
-      terminal[id] = flatValues.length;
-      flatValues.push(values[valueIndexOf[old]!]!);
-      flatKeys.push(keys[valueIndexOf[old]!]!);
-    }
-    edgeStart[id] = e;
-    const n = childCount[old]!;
-    edgeCount[id] = n;
-    // The children in code order (the sibling list holds them newest first); `order` takes their build ids.
-    let filled = e;
-    for (let c = firstChild[old]!; c >= 0; c = nextSibling[c]!) {
-      // Insertion sort as they come: most nodes have one child, the root a few dozen.
-      const code = codeOf[c]!;
-      let k = filled++;
-      while (k > e && edgeCode[k - 1]! > code) {
-        edgeCode[k] = edgeCode[k - 1]!;
-        order[k + 1] = order[k]!;
-        k--;
+  startFlattening(): Flattening<T> {
+    const count = this.codeOf.length;
+    let denseRows = 0;
+    for (let id = 0; id < count; id++) if (this.childCount[id]! >= DENSE_MIN_CHILDREN) denseRows++;
+    return {
+      order: new Int32Array(count),
+      edgeStart: new Int32Array(count),
+      edgeCount: new Int32Array(count),
+      denseOffset: new Int32Array(count).fill(-1),
+      terminal: new Int32Array(count).fill(-1),
+      edgeCode: new Uint16Array(count - 1),
+      dense: new Int32Array(denseRows * 128).fill(-1),
+      values: [],
+      keys: [],
+      e: 0,
+      d: 0,
+    };
+  }
+
+  /** Flattens the nodes of new ids from … to (in order: a node's id is known once its parent is flattened). */
+  flatten(flat: Flattening<T>, from: number, to: number): void {
+    const { firstChild, nextSibling, codeOf, childCount, valueIndexOf } = this;
+    const { order, edgeStart, edgeCount, denseOffset, terminal, edgeCode, dense } = flat;
+    let { e, d } = flat;
+    for (let id = from; id < to; id++) {
+      const old = order[id]!;
+      if (valueIndexOf[old]! >= 0) {
+        terminal[id] = flat.values.length;
+        flat.values.push(this.values[valueIndexOf[old]!]!);
+        flat.keys.push(this.keys[valueIndexOf[old]!]!);
       }
-      edgeCode[k] = code;
-      order[k + 1] = c;
+      edgeStart[id] = e;
+      const n = childCount[old]!;
+      edgeCount[id] = n;
+      // The children in code order (the sibling list holds them newest first); `order` takes their build ids.
+      let filled = e;
+      for (let c = firstChild[old]!; c >= 0; c = nextSibling[c]!) {
+        // Insertion sort as they come: most nodes have one child, the root a few dozen.
+        const code = codeOf[c]!;
+        let k = filled++;
+        while (k > e && edgeCode[k - 1]! > code) {
+          edgeCode[k] = edgeCode[k - 1]!;
+          order[k + 1] = order[k]!;
+          k--;
+        }
+        edgeCode[k] = code;
+        order[k + 1] = c;
+      }
+      if (n >= DENSE_MIN_CHILDREN) {
+        denseOffset[id] = d;
+        for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
+        d += 128;
+      }
+      e += n;
     }
-    for (let k = e; k < e + n; k++) edgeTarget[k] = k + 1;
-    if (n >= DENSE_MIN_CHILDREN) {
-      denseOffset[id] = d;
-      for (let k = e; k < e + n; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
-      d += 128;
+    flat.e = e;
+    flat.d = d;
+  }
+
+  finish(flat: Flattening<T>): FlatTrie<T> {
+    const rootAscii = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const f = FOLD[c]!;
+      if (this.childOf(0, f) < 0) continue;
+      const isLower = c >= 97 && c <= 122;
+      rootAscii[c] = !isLower || this.lowerOk[f] === 1 ? 1 : 0;
     }
-    e += n;
+    const { edgeStart, edgeCount, edgeCode, denseOffset, dense, terminal, values, keys } = flat;
+    return { edgeStart, edgeCount, edgeCode, denseOffset, dense, terminal, values, rootAscii, pairs: this.pairs, keys };
   }
-  const rootAscii = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    const f = FOLD[c]!;
-    if (childOf(0, f) < 0) continue;
-    const isLower = c >= 97 && c <= 122;
-    rootAscii[c] = !isLower || lowerOk[f] === 1 ? 1 : 0;
-  }
-  return { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values: flatValues, rootAscii, pairs, keys: flatKeys };
 }
 
 /** Child of `node` for folded code unit `code`, or -1. */
@@ -184,7 +255,7 @@ export function step(trie: FlatTrie<unknown>, node: number, code: number): numbe
   const s = trie.edgeStart[node]!;
   const e = s + trie.edgeCount[node]!;
   const codes = trie.edgeCode;
-  for (let k = s; k < e; k++) if (codes[k] === code) return trie.edgeTarget[k]!;
+  for (let k = s; k < e; k++) if (codes[k] === code) return k + 1;
   return -1;
 }
 
@@ -299,8 +370,8 @@ export { classAt };
 
 /**
  * A FlatTrie without its values or keys, as strings (base64 of little-endian bytes): what the breadth-first
- * layout cannot derive. edgeStart, edgeTarget, terminal, denseOffset, dense and pairs are rebuilt from these in
- * a few passes over typed arrays; the keys are derived from the trie only if someone asks (FlatTrie.keys).
+ * layout cannot derive. edgeStart, terminal, denseOffset, dense and pairs are rebuilt from these in
+ * one pass over typed arrays; the keys are derived from the trie only if someone asks (FlatTrie.keys).
  */
 export interface TrieWire {
   /** Node count. */
@@ -468,11 +539,11 @@ function decodeTrie<T>(wire: TrieWire, makeValues: (t: number) => T[]): FlatTrie
     edgeCode = new Uint16Array(n - 1);
     for (let k = 0; k < n - 1; k++) edgeCode[k] = codeBytes[k * 2]! | (codeBytes[k * 2 + 1]! << 8);
   }
-  const edgeTarget = new Int32Array(n - 1);
-  for (let k = 0; k < n - 1; k++) edgeTarget[k] = k + 1;
+  // One pass over the nodes (this runs cold, once per frame: every pass counts); the nodes with a dense row
+  // are listed on the way and their rows filled after.
+  const denseIds: number[] = [];
   let e = 0;
   let w = 0;
-  let denseRows = 0;
   let terminals = 0;
   for (let id = 0; id < n; id++) {
     let c = counts[id]!;
@@ -487,19 +558,17 @@ function decodeTrie<T>(wire: TrieWire, makeValues: (t: number) => T[]): FlatTrie
     edgeCount[id] = c;
     e += c;
     if (e > n - 1) return null;
-    if (c >= DENSE_MIN_CHILDREN) denseRows++;
+    if (c >= DENSE_MIN_CHILDREN) denseIds.push(id);
     if ((endBits[id >> 3]! >> (id & 7)) & 1) terminal[id] = terminals++;
   }
   if (e !== n - 1 || w !== wire.wide.length) return null;
-  const dense = new Int32Array(denseRows * 128).fill(-1);
-  let d = 0;
-  for (let id = 0; id < n; id++) {
-    const c = edgeCount[id]!;
-    if (c < DENSE_MIN_CHILDREN) continue;
+  const dense = new Int32Array(denseIds.length * 128).fill(-1);
+  for (let r = 0; r < denseIds.length; r++) {
+    const id = denseIds[r]!;
+    const d = r * 128;
     denseOffset[id] = d;
     const s = edgeStart[id]!;
-    for (let k = s; k < s + c; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
-    d += 128;
+    for (let k = s; k < s + edgeCount[id]!; k++) if (edgeCode[k]! < 128) dense[d + edgeCode[k]!] = k + 1;
   }
   // The pair prefilter from the trie's first two levels: a key of one ASCII letter, or whose second code unit
   // is not ASCII, opens its whole row (what buildTrie does key by key).
@@ -518,7 +587,7 @@ function decodeTrie<T>(wire: TrieWire, makeValues: (t: number) => T[]): FlatTrie
   }
   // Holes until a walk reaches them (walk calls lazyValues); a hole per key costs nothing to make.
   const values = new Array<T[]>(terminals);
-  const trie = { edgeStart, edgeCount, edgeCode, edgeTarget, denseOffset, dense, terminal, values, rootAscii, pairs } as unknown as FlatTrie<T>;
+  const trie = { edgeStart, edgeCount, edgeCode, denseOffset, dense, terminal, values, rootAscii, pairs } as unknown as FlatTrie<T>;
   let keys: string[] | null = null;
   Object.defineProperty(trie, 'keys', { enumerable: true, get: () => (keys ??= keysOf(trie)) });
   lazyValues.set(trie, (t) => {
