@@ -137,7 +137,7 @@ describe('the ready form of a matcher', () => {
     const good = matcherToWire(compileMatcher(bases));
     const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
     const bad: [string, MatcherWire][] = [
-      ['another version', { ...good, v: 2 as 3 }],
+      ['another version', { ...good, v: 3 as 4 }],
       ['other bases', { ...good, actors: good.actors + 1 }],
       ['fewer aliases', { ...good, aliases: good.aliases - 1 }],
       ['no trie', { ...good, trie: null as unknown as MatcherWire['trie'] }],
@@ -149,7 +149,9 @@ describe('the ready form of a matcher', () => {
       ['a key with no alias', { ...good, trie: { ...good.trie, ends: btoa(String.fromCharCode(atob(good.trie.ends).charCodeAt(0) | 1) + atob(good.trie.ends).slice(1)) } }],
       ['a slot out of range', { ...good, slots: btoa(atob(good.slots).slice(0, -4) + '\u00ff\u00ff\u00ff\u007f') }],
       ['a cue trie that is not there', { ...good, cueOf: good.cueOf.map((c) => (c >= 0 ? 999 : c)) }],
-      ['a cue with no key', { ...good, cues: [{ keys: '', support: 's' }, ...good.cues.slice(1)] }],
+      ['a cue key with no value', { ...good, cues: [{ ...good.cues[0]!, values: '' }, ...good.cues.slice(1)] }],
+      ['a cue value neither support nor contrary', { ...good, cues: [{ ...good.cues[0]!, values: good.cues[0]!.values.replace(/[sc]/, 'x') }, ...good.cues.slice(1)] }],
+      ['a cue trie that does not hold together', { ...good, cues: [{ ...good.cues[0]!, trie: { ...good.cues[0]!.trie, n: 2 } }, ...good.cues.slice(1)] }],
       ['not an object', null as unknown as MatcherWire],
     ];
     for (const [why, wire] of bad) {

@@ -1,4 +1,4 @@
-// The matcher's ready form: what compileMatcher computes (the alias trie itself, the cues' folded keys, the
+// The matcher's ready form: what compileMatcher computes (the alias trie and the cue tries themselves, the
 // folded given names) as plain JSON data, so that the expensive part (foldKey, casePattern, the trie build) is
 // done ONCE: for the built-in bases at build time (scripts/build-factbase.ts), for packs by the background when
 // they change (utils/background/packs-sync.ts). A frame only hydrates it. matcherFromWire gives the matcher a
@@ -14,11 +14,9 @@ import type { CompiledActor, CompiledFactBase } from '../factbase/types';
 import { aliasCount } from '../factbase/lean';
 import { createRegistry } from '../factbase/registry';
 import { aliasEntry, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
-import { base64ToInt32, buildTrie, completeValues, hasKey, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
+import { base64ToInt32, completeValues, hasKey, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
 
-export const MATCHER_WIRE_VERSION = 3;
-
-const SEP = '\u0000';
+export const MATCHER_WIRE_VERSION = 4;
 
 export interface MatcherWire {
   v: typeof MATCHER_WIRE_VERSION;
@@ -28,15 +26,19 @@ export interface MatcherWire {
   /** Per alias of every actor, in order: the index of its key in the trie's values (-1: none), as base64 of 32-bit integers. */
   slots: string;
   trie: TrieWire;
-  /** The distinct cue tries, each as its entries: folded keys joined by U+0000, and 's' (support) or 'c' per key. */
-  cues: { keys: string; support: string }[];
+  /**
+   * The distinct cue tries, each as a trie's ready form and, per key (in the trie's value order), its values:
+   * 's' (support) or 'c' (contrary) each, the keys' lists joined by commas. Decoded like the alias trie, so a
+   * frame builds no trie at all (building the built-in bases' ten cue tries was about 3 ms of a cold frame).
+   */
+  cues: { trie: TrieWire; values: string }[];
   /** Per actor: its cue trie's index in `cues`, or -1. */
   cueOf: number[];
   /** Per actor: its folded given names and titles, longest first. */
   given: string[][];
 }
 
-/** The ready form of a compiled matcher. Throws only on a matcher it cannot describe (a cue key holding U+0000). */
+/** The ready form of a compiled matcher. */
 export function matcherToWire(matcher: Matcher): MatcherWire {
   const slotOf = new Map<object, number>();
   completeValues(matcher.aliasTrie).values.forEach((list, slot) => list.forEach((entry) => slotOf.set(entry.alias, slot)));
@@ -50,10 +52,8 @@ export function matcherToWire(matcher: Matcher): MatcherWire {
     if (at === undefined) {
       at = cues.length;
       cueIndex.set(cueTrie, at);
-      // The trie's keys with their values, in value order: buildTrie of these gives the same trie back.
-      const entries = cueTrie.keys.flatMap((key, k) => cueTrie.values[k]!.map((support) => ({ key, support })));
-      if (entries.some((e) => e.key.includes(SEP))) throw new Error('a cue key holds U+0000');
-      cues.push({ keys: entries.map((e) => e.key).join(SEP), support: entries.map((e) => (e.support ? 's' : 'c')).join('') });
+      const values = completeValues(cueTrie).values.map((list) => list.map((support) => (support ? 's' : 'c')).join(''));
+      cues.push({ trie: trieToWire(cueTrie), values: values.join(',') });
     }
     return at;
   });
@@ -90,24 +90,41 @@ export function* matcherFromWireSteps(factBases: readonly CompiledFactBase[], wi
   const aliasTrie = yield* aliasTrieFromWire(actors, aliasStart, wire);
   if (!aliasTrie) return null;
   yield;
-  const cueWords = new Set<string>();
   const cueTries: FlatTrie<CueEntry>[] = [];
   for (const cue of wire.cues) {
-    if (typeof cue !== 'object' || cue === null || typeof cue.keys !== 'string' || typeof cue.support !== 'string') return null;
-    const cueKeys = cue.keys.split(SEP);
-    if (cueKeys.length !== cue.support.length || cueKeys.some((k) => k === '')) return null;
-    const cueEntries = cueKeys.map((key, k) => ({ key, value: cue.support[k] === 's' }));
-    for (const { key, value } of cueEntries) if (value) cueWords.add(key);
-    cueTries.push(buildTrie(cueEntries));
+    const trie = cueTrieFromWire(cue);
+    if (!trie) return null;
+    cueTries.push(trie);
   }
   const actorRules = rulesOf(actors, wire, cueTries);
   if (!actorRules) return null;
-  // The alias keys are the trie's own (no set of 28,000 strings), the cues' a small set.
-  const words = { has: (word: string) => hasKey(aliasTrie, word) || cueWords.has(word) };
+  // The alias keys are the trie's own (no set of 28,000 strings), the support cues' a small set made when first asked.
+  let cueWords: Set<string> | null = null;
+  const words = { has: (word: string) => hasKey(aliasTrie, word) || (cueWords ??= supportWords(cueTries)).has(word) };
   return { factBases, actors, registry: createRegistry(factBases), aliasTrie, actorRules, knownWords: words };
 }
 
 // Plain functions for the loops over every actor or alias: V8 optimises a generator's body far less.
+
+const CUE_VALUES = /^[sc]+$/;
+
+/** A cue trie from its ready form, its values all made (a cue list is a few dozen keys); null if it does not hold together. */
+function cueTrieFromWire(cue: unknown): FlatTrie<CueEntry> | null {
+  if (typeof cue !== 'object' || cue === null) return null;
+  const { trie: wire, values } = cue as { trie?: unknown; values?: unknown };
+  if (typeof values !== 'string' || typeof wire !== 'object' || wire === null) return null;
+  const lists = values.split(',');
+  if (!lists.every((list) => CUE_VALUES.test(list))) return null;
+  const trie = runSteps(trieFromWireSteps(wire as TrieWire, (t) => [...lists[t]!].map((v) => v === 's')));
+  return trie && trie.values.length === lists.length ? completeValues(trie) : null;
+}
+
+/** The keys of support cues: known words, never read as another person's name. */
+function supportWords(cueTries: readonly FlatTrie<CueEntry>[]): Set<string> {
+  const words = new Set<string>();
+  for (const trie of cueTries) trie.keys.forEach((key, k) => trie.values[k]!.includes(true) && words.add(key));
+  return words;
+}
 
 /** Where each actor's aliases start in the list of every alias (counted without making a lean actor's aliases). */
 function aliasStarts(actors: readonly CompiledActor[]): Int32Array {
