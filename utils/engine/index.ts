@@ -84,13 +84,18 @@ function looksTurkish(text: string): boolean {
  */
 const TURKISH_SUFFIXES = ['lerin', 'larin', 'nin', 'nun', 'dan', 'den', 'tan', 'ten', 'yla', 'yle', 'nda', 'nde', 'ler', 'lar', 'in', 'un', 'ya', 'ye', 'na', 'ne', 'yi', 'yu', 'da', 'de', 'ta', 'te', 'la', 'le', 'a', 'e', 'i', 'u'];
 
-/**
- * At a word start with no alias: the aliases that the word less a Turkish suffix is exactly (a stem of four
- * letters or more), into `scratch` with ends in `text`; how many.
- */
-function turkishStem(trie: Matcher['aliasTrie'], text: string, start: number): number {
+/** Where the word starting at `start` ends (letters, digits and marks). */
+function wordEnd(text: string, start: number): number {
   let q = start;
   while (q < text.length && isWordCode(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/**
+ * At a word start with no alias: the aliases that the word [start, q) less a Turkish suffix is exactly (a stem
+ * of four letters or more), into `scratch` with ends in `text`; how many.
+ */
+function turkishStem(trie: Matcher['aliasTrie'], text: string, start: number, q: number): number {
   for (const suffix of TURKISH_SUFFIXES) {
     const stemEnd = q - suffix.length;
     if (stemEnd - start < 4 || foldKey(text.slice(stemEnd, q)) !== suffix) continue;
@@ -149,11 +154,16 @@ export function scan(text: string, matcher: Matcher, explain: Decision[] | null,
       }
     }
     // Turkish case suffixes written without the apostrophe ("ERDOGANIN" in a headline, informal "Erdoganin"),
-    // in Turkish text only: the name is the word less a suffix, and only a proper name's alias counts.
+    // in Turkish text only: the name is the word less a suffix, and only a proper name's alias counts, so
+    // only a capitalised word of five letters or more is tried (and the block is looked at only then: the two
+    // regular expressions of looksTurkish ran over most blocks of every page).
     let suffixed = false;
-    if (found === 0 && code < 0x0400 && (turkish ??= looksTurkish(text))) {
-      found = turkishStem(trie, text, i);
-      suffixed = found > 0;
+    if (found === 0 && code < 0x0400 && isUpperCode(code)) {
+      const q = wordEnd(text, i);
+      if (q - i >= 5 && (turkish ??= looksTurkish(text))) {
+        found = turkishStem(trie, text, i, q);
+        suffixed = found > 0;
+      }
     }
     if (found === 0) continue;
     state ??= new BlockState(text, matcher);
