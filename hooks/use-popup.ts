@@ -16,6 +16,10 @@ import { hostnameOf, isRestrictedUrl } from '../utils/popup/restricted';
 import { openPanel } from '../utils/panel/open';
 import { fetchMentionRows, fetchPageActors, findTargetTab, showMention, type TargetTab } from '../utils/popup/tab-client';
 
+/** How often, and how far apart, the popup asks a tab again that has no content script to answer yet (2 s in all). */
+const UNREACHABLE_RETRIES = 8;
+const UNREACHABLE_RETRY_MS = 250;
+
 export interface UsePopupOptions {
   search: string;
   /** Closes the toolbar popup (window.close); not called when the popup was opened as a page. */
@@ -31,6 +35,7 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
   const [status, setStatus] = useState('');
   const tab = useRef<TargetTab | null>(null);
   const registry = useRef<FactBaseRegistry>(createRegistry(FACT_BASES));
+  const unreachableRetries = useRef(0);
 
   const refreshPage = useCallback(async () => {
     const target = tab.current;
@@ -45,8 +50,15 @@ export function usePopup({ search, close }: UsePopupOptions): { ready: boolean; 
     const answer = await fetchPageActors(target.tabId);
     if (!answer.ok) {
       setPage({ kind: 'unreachable' });
+      // A page still loading has no content script yet (it runs at document_idle, and its app is imported after),
+      // and its first "actors changed" may come before this popup listens: ask again a few times.
+      if (answer.reason === 'unreachable' && unreachableRetries.current < UNREACHABLE_RETRIES) {
+        unreachableRetries.current++;
+        setTimeout(() => void refreshPage(), UNREACHABLE_RETRY_MS);
+      }
       return;
     }
+    unreachableRetries.current = 0;
     const { url, active, actors, bases = [] } = answer.page;
     const host = hostnameOf(url);
     setHostname(host);

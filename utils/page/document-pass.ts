@@ -147,12 +147,13 @@ export class DocumentPass<R> {
 
   /** Whether a block of this text was dropped in this pass: its evidence is reused, not collected again. */
   canReuse(text: string): boolean {
-    return text.length <= RECYCLE_MAX && (this.recycled.get(text)?.length ?? 0) > 0;
+    // Nothing was dropped (a first pass, most mutation passes): no look-up, which would hash every block's text.
+    return this.recycled.size > 0 && text.length <= RECYCLE_MAX && (this.recycled.get(text)?.length ?? 0) > 0;
   }
 
   /** A block's evidence (the costly part): a dropped block's of the same text, else collected. */
   collect(text: string): unknown {
-    const reused = this.recycled.get(text)?.pop();
+    const reused = this.recycled.size > 0 ? this.recycled.get(text)?.pop() : undefined;
     return reused !== undefined ? reused : this.decider.collect(text);
   }
 
@@ -174,7 +175,8 @@ export class DocumentPass<R> {
       record: null,
       dead: false,
     };
-    const first = block.nodes[0];
+    // The block's first node, not its node list: most blocks never need theirs made (text-index.ts).
+    const first = block.first;
     if (first) {
       const list = this.byFirstNode.get(first);
       if (list) list.push(entry);
@@ -324,7 +326,7 @@ export class DocumentPass<R> {
 const RECYCLE_MAX = 65_536;
 
 function byPosition(a: PassEntry<unknown>, b: PassEntry<unknown>): number {
-  return compareNodes(a.block.nodes[0]!, b.block.nodes[0]!);
+  return compareNodes(a.block.first, b.block.first);
 }
 
 /** The live entries of both lists in document order (`sorted` is; `added` is sorted here): O(n + k log k). */

@@ -465,7 +465,7 @@ export class PageScanner {
     };
     const drop = (text: Text) => {
       // The blocks starting here, and the shown block this node is part of (an inline child removed).
-      const first = this.byNode.get(text)?.block.nodes[0];
+      const first = this.byNode.get(text)?.block.first;
       if (first && first !== text) dropped = this.pass.dropAt(first, forget) || dropped;
       dropped = this.pass.dropAt(text, forget) || dropped;
     };

@@ -21,6 +21,8 @@ export interface TextBlock {
   readonly nodes: Text[];
   /** Block offset at which each node starts (same length as nodes). */
   readonly starts: number[];
+  /** Its first text node (what places the block in the page), without making `nodes`. */
+  readonly first: Text;
 }
 
 /**
@@ -38,6 +40,10 @@ class LoggedBlock implements TextBlock {
     private readonly from: number,
     private readonly to: number,
   ) {}
+
+  get first(): Text {
+    return this.ownNodes !== null ? this.ownNodes[0]! : this.log![this.from]!;
+  }
 
   get nodes(): Text[] {
     if (this.ownNodes === null) this.copyOut();

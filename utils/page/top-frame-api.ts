@@ -154,11 +154,11 @@ export function startTopFrameApi(ready: PageView | Promise<PageView>, options: T
   /** Each shown mention with its row; positions in the page's visible text as `factlens scan` gives them. */
   const mentionRows = (all: readonly PageMention[]): { row: MentionRow; mention: PageMention }[] => {
     const info = { url: location.href, title: document.title, time: new Date().toISOString() };
-    const blocks = readBlocks(document).map((b) => ({ text: b.text, key: b.nodes[0] }));
+    const blocks = readBlocks(document).map((b) => ({ text: b.text, key: b.first }));
     const keys = new Set(blocks.map((b) => b.key));
     // rowsInBlocks leaves out mentions whose block is gone: leave them out first, so rows and mentions align.
     const kept = all
-      .map((m) => ({ mention: m, block: page.blockOf(m)?.nodes[0] }))
+      .map((m) => ({ mention: m, block: page.blockOf(m)?.first }))
       .filter((p) => p.block !== undefined && keys.has(p.block));
     const rows = rowsInBlocks(info, blocks, kept.map((p) => ({ ...p.mention, start: p.mention.blockStart, end: p.mention.blockEnd, block: p.block })), page.registry());
     return rows.map((row, i) => ({ row, mention: kept[i]!.mention }));
