@@ -72,8 +72,8 @@ export function runSteps<R>(steps: Generator<void, R>): R {
 /**
  * buildTrie as a generator that yields every STEP_UNITS units of work (entries inserted, nodes flattened), so
  * that a caller can spread a big build (tens of thousands of aliases) over several tasks; the result is the same
- * trie. The work is in TrieBuilder's plain methods: V8 optimises a generator's body far less, and the cue tries
- * of every frame with text are built with buildTrie.
+ * trie. The work is in TrieBuilder's plain methods, which buildTrie runs at once: V8 optimises a generator's body
+ * far less.
  */
 export function* buildTrieSteps<T>(entries: readonly TrieEntry<T>[]): Generator<void, FlatTrie<T>> {
   const builder = new TrieBuilder<T>();
