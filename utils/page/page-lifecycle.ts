@@ -56,10 +56,13 @@ export async function createPageLifecycle(
   onEvent: (event: PageEvent) => void = () => {},
 ): Promise<PageLifecycle> {
   const doc = document;
+  const prepareStart = performance.now();
   let { settings } = await (options.loadSettings ?? loadSettings)();
   let registry = createRegistry(await options.factBases());
   // In slices: a big pack's compile (hundreds of ms) must not be one long task of the page.
   let matcher = await compileMatcherInSlices(registry.bases, yieldToPage);
+  // From here to the matcher in hand (the frame's record read and parsed, its bases made, the matcher hydrated).
+  measure('factlens:prepare', prepareStart, { actors: matcher.actors.length });
   let running: Running | null = null;
 
   const paint = (r: Running) => {
