@@ -90,15 +90,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       return ext.extensionPage(tabId === undefined ? 'popup.html' : `popup.html?tab=${tabId}`);
     },
     async tabIdOf(page) {
-      // Without the "tabs" permission Chromium hides tab URLs from the extension, so find the tab as the
-      // active one after bringing its page to the front.
-      await page.bringToFront();
-      const id = await ext.serviceWorker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab?.id ?? -1;
-      });
-      if (id < 0) throw new Error(`no tab for ${page.url()}`);
-      return id;
+      // The tab is the active one after its page is brought to the front: the extension has no "tabs"
+      // permission to search tabs by address. The welcome tab, which the extension opens on install at its
+      // own pace, can take the front meanwhile. A web page's address is visible to the extension (its host
+      // permissions), so for one the active tab must show it, else it asks again.
+      const web = /^https?:/.test(page.url());
+      for (let attempt = 0; attempt < 30; attempt++) {
+        await page.bringToFront();
+        const { id, url } = await ext.serviceWorker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return { id: tab?.id ?? -1, url: tab?.url ?? null };
+        });
+        if (id >= 0 && (!web || url === page.url())) return id;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no tab for ${page.url()}`);
     },
     async close() {
       await context.close();

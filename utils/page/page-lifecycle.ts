@@ -4,7 +4,7 @@
 // (the top frame's message API, top-frame-api.ts, keeps the badge and its cursor from that).
 import type { ExtensionContext } from './extension-context';
 import { compileMatcherInSlices } from '../engine';
-import { createRegistry, type FactBaseRegistry } from '../factbase/registry';
+import type { FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { isActiveOn, type Settings } from '../settings/shape';
 import { loadSettings, watchSettings } from '../settings/storage';
@@ -58,9 +58,10 @@ export async function createPageLifecycle(
   const doc = document;
   const prepareStart = performance.now();
   let { settings } = await (options.loadSettings ?? loadSettings)();
-  let registry = createRegistry(await options.factBases());
-  // In slices: a big pack's compile (hundreds of ms) must not be one long task of the page.
-  let matcher = await compileMatcherInSlices(registry.bases, yieldToPage);
+  // In slices: a big pack's compile (hundreds of ms) must not be one long task of the page. The matcher's
+  // registry is the page's: one per set of bases in force (each is a pass over every actor).
+  let matcher = await compileMatcherInSlices(await options.factBases(), yieldToPage);
+  let registry = matcher.registry;
   // From here to the matcher in hand (the frame's record read and parsed, its bases made, the matcher hydrated).
   measure('factlens:prepare', prepareStart, { actors: matcher.actors.length });
   let running: Running | null = null;
@@ -140,7 +141,7 @@ export async function createPageLifecycle(
     void options.factBases().then(async (bases) => {
       const next = await compileMatcherInSlices(bases, yieldToPage);
       if (mine !== compiles) return; // a later change is compiling: it wins
-      registry = createRegistry(bases);
+      registry = next.registry;
       matcher = next;
       restart();
     });
