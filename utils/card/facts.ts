@@ -7,7 +7,6 @@
 import type { CompiledFactBase } from '../factbase/types';
 import { isRecord } from '../is-record';
 
-
 /** Whether a stored fact base has the fields the card reads, on every actor. */
 function isFullBase(v: unknown): v is CompiledFactBase {
   if (!isRecord(v) || !isRecord(v.source) || typeof v.source.id !== 'string' || !Array.isArray(v.actors)) return false;

@@ -10,6 +10,7 @@
 // Letters, digits, marks and spaces are told apart by a generated table (unicode-classes.ts), not by
 // \p{…} regular expressions: compiling those cost a page 1.4-3.2 ms at its first non-ASCII character, and
 // the table classes alike in every browser and in Node.
+import { lastAtMost } from './sorted';
 import { CLASS_RUNS } from './unicode-classes';
 
 /** A letter or digit of any script. */
@@ -62,36 +63,32 @@ function decodeRuns(): void {
   }
 }
 
-/** The table's class of a BMP code unit: 1 letter, 2 combining mark, 3 number, 4 space, 7 other. */
+/** The table's classes that are not a CLS_* of their own (its mark, space and other are CLS_MARK, CLS_SPACE, CLS_OTHER). */
+const TABLE_LETTER = 1;
+const TABLE_NUMBER = 3;
+
+/** The table's class of a BMP code unit: TABLE_LETTER, CLS_MARK, TABLE_NUMBER, CLS_SPACE or CLS_OTHER. */
 function tableClass(code: number): number {
   if (runStarts === null) decodeRuns();
-  const starts = runStarts!;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= code) lo = mid;
-    else hi = mid - 1;
-  }
-  return runClasses![lo]!;
+  return runClasses![lastAtMost(runStarts!, code)]!;
 }
 
 /** The Unicode class of a BMP code unit (CLS_WORD, CLS_MARK, CLS_SPACE or CLS_OTHER), from the table. */
 function unicodeClass(code: number): number {
   const cls = tableClass(code);
-  return cls === 3 ? CLS_WORD : cls;
+  return cls === TABLE_LETTER || cls === TABLE_NUMBER ? CLS_WORD : cls;
 }
 
 /** A letter or number of any script (\p{L} or \p{N}), by Unicode alone (charClass's apostrophes and ignorables aside). */
 export function isLetterOrNumberCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   const cls = tableClass(code);
-  return cls === 1 || cls === 3;
+  return cls === TABLE_LETTER || cls === TABLE_NUMBER;
 }
 
 /** A letter of any script (\p{L}; digits and other numbers are not). */
 export function isLetterCode(code: number): boolean {
-  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : tableClass(code) === 1;
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : tableClass(code) === TABLE_LETTER;
 }
 
 /** The string less its combining marks. */

@@ -14,7 +14,8 @@ import type { CompiledActor, CompiledFactBase } from '../factbase/types';
 import { aliasCount } from '../factbase/lean';
 import { createRegistry } from '../factbase/registry';
 import { aliasEntry, type ActorRules, type AliasEntry, type CueEntry, type Matcher } from './matcher';
-import { base64ToInt32, completeValues, hasKey, int32ToBase64, runSteps, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
+import { lastAtMost } from './sorted';
+import { base64ToInt32, completeValues, hasKey, int32ToBase64, runSteps, trieFromWire, trieFromWireSteps, trieToWire, type FlatTrie, type TrieWire } from './trie';
 
 export const MATCHER_WIRE_VERSION = 4;
 
@@ -115,7 +116,7 @@ function cueTrieFromWire(cue: unknown): FlatTrie<CueEntry> | null {
   if (typeof values !== 'string' || typeof wire !== 'object' || wire === null) return null;
   const lists = values.split(',');
   if (!lists.every((list) => CUE_VALUES.test(list))) return null;
-  const trie = runSteps(trieFromWireSteps(wire as TrieWire, (t) => [...lists[t]!].map((v) => v === 's')));
+  const trie = trieFromWire(wire as TrieWire, (t) => [...lists[t]!].map((v) => v === 's'));
   return trie && trie.values.length === lists.length ? completeValues(trie) : null;
 }
 
@@ -184,15 +185,9 @@ function* aliasTrieFromWire(actors: readonly CompiledActor[], aliasStart: Int32A
     const list: AliasEntry[] = [];
     for (let j = first[t]!; j < first[t + 1]!; j++) {
       const g = order[j]!;
-      // The actor whose aliases hold g: the last start at or before it.
-      let lo = 0;
-      let hi = actors.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (aliasStart[mid]! <= g) lo = mid;
-        else hi = mid - 1;
-      }
-      list.push(aliasEntry(lo, actors[lo]!.aliases[g - aliasStart[lo]!]!));
+      // The actor whose aliases hold g: the last start at or before it (aliasStart's last entry is the total, past every g).
+      const actor = lastAtMost(aliasStart, g);
+      list.push(aliasEntry(actor, actors[actor]!.aliases[g - aliasStart[actor]!]!));
     }
     return list;
   };

@@ -56,7 +56,6 @@ export function frameRecord(
   return { version: COMPILED_PACKS_VERSION, body: JSON.stringify(body) };
 }
 
-
 const NOTHING: FrameRecordContents = { packs: [], ready: null };
 
 /**

@@ -176,12 +176,9 @@ export class DocumentPass<R> {
       dead: false,
     };
     // The block's first node, not its node list: most blocks never need theirs made (text-index.ts).
-    const first = block.first;
-    if (first) {
-      const list = this.byFirstNode.get(first);
-      if (list) list.push(entry);
-      else this.byFirstNode.set(first, [entry]);
-    }
+    const list = this.byFirstNode.get(block.first);
+    if (list) list.push(entry);
+    else this.byFirstNode.set(block.first, [entry]);
     if (this.spans && span !== undefined) this.spans[span]!.push(entry);
     else this.pending.push(entry);
   }

@@ -3,6 +3,7 @@
 // the same way and agree mention for mention. Display is decided by tag name, not getComputedStyle: a
 // <span style="display:block"> joins its neighbours' text. That is the price of reading fast and identically.
 // What is never read is decided in skip-rules.ts.
+import { lastAtMost } from '../engine/sorted';
 import { SKIPPED_TAGS, isHiddenOrEditable, isSkippedElement, isSkippedTag } from './skip-rules';
 
 /** Elements that start and end a block of text (the default display of these is not inline). */
@@ -376,15 +377,8 @@ export class BlockReader {
 /** The text node and offset at a block offset. At a node boundary, `atEnd` picks the earlier node. */
 export function locate(block: TextBlock, offset: number, atEnd = false): DomPosition {
   const { starts, nodes } = block;
-  let lo = 0;
-  let hi = starts.length - 1;
-  // Last node whose start is < offset (atEnd) or <= offset (start).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = starts[mid]!;
-    if (atEnd ? s < offset : s <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = nodes[lo]!;
-  return { node, offset: Math.min(Math.max(offset - starts[lo]!, 0), node.data.length) };
+  // Last node whose start is < offset (atEnd) or <= offset (start); offsets are whole code units.
+  const i = lastAtMost(starts, atEnd ? offset - 1 : offset);
+  const node = nodes[i]!;
+  return { node, offset: Math.min(Math.max(offset - starts[i]!, 0), node.data.length) };
 }
