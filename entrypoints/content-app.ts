@@ -10,6 +10,17 @@ import { removeStaleHosts } from '../utils/card/host';
 import { listenForArticleRequests } from '../utils/article/extract-listener';
 import type { ContentAppModule } from '../utils/page/app-loader';
 
+/** The app's answers to the extension's messages, for the one the loader received before the app loaded. */
+const receivers: ((message: unknown) => Promise<unknown> | undefined)[] = [];
+
+function receive(message: unknown): Promise<unknown> | undefined {
+  for (const r of receivers) {
+    const answer = r(message);
+    if (answer !== undefined) return answer;
+  }
+  return undefined;
+}
+
 async function start(stored?: Promise<Record<string, unknown>>): Promise<void> {
   const ctx = createExtensionContext();
   // Re-injected after an update into a frame where a live copy already runs: that copy stays.
@@ -23,14 +34,17 @@ async function start(stored?: Promise<Record<string, unknown>>): Promise<void> {
   // mention the popup or the keyboard command chose.
   const card = createCardBinding({ factBases, use: ctx.use });
   ctx.onInvalidated(() => card.destroy());
-  ctx.onInvalidated(listenForArticleRequests());
+  const article = listenForArticleRequests();
+  receivers.push(article.receive);
+  ctx.onInvalidated(() => article.stop());
   await startContentApp(ctx, {
     factBases,
     loadSettings: frame.settings,
     watchFactBases: frame.watchFactBases,
     onIndex: (index, settings) => card.onIndex(index, settings),
     onShowMention: (mention, how) => card.onShowMention(mention, how),
+    onReceiver: (r) => receivers.push(r),
   });
 }
 
-export default defineUnlistedScript((): ContentAppModule => ({ start }));
+export default defineUnlistedScript((): ContentAppModule => ({ start, receive }));

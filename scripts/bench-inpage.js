@@ -15,9 +15,10 @@
     /* no long-task API: reported as unavailable */
   }
 
-  const FACTLENS_MEASURES = ['factlens:scan', 'factlens:mark'];
+  // factlens:gate: the loader reading a frame's words against the gate (utils/page/app-loader.ts), work like a scan.
+  const FACTLENS_MEASURES = ['factlens:gate', 'factlens:scan', 'factlens:mark'];
 
-  /** Every factlens:scan / factlens:mark measure so far, in time order. */
+  /** Every factlens:gate / factlens:scan / factlens:mark measure so far, in time order. */
   function factlensEntries() {
     const out = [];
     for (const name of FACTLENS_MEASURES) {

@@ -1,21 +1,38 @@
 // @vitest-environment happy-dom
-// The content script's loader (utils/page/app-loader.ts, utils/page/frame-text.ts): the top frame imports the
-// app at once; any other frame only once it holds text worth reading, checked again (batched) when its
-// document changes, and when its thread is idle; an orphaned copy (extension reloaded or removed) imports
-// nothing and stops watching. The frame's storage read begins with the import and is handed to the app.
+// The content script's loader (utils/page/app-loader.ts, utils/page/frame-text.ts, utils/page/frame-words.ts):
+// the top frame goes on at once; any other frame only once it holds text worth reading, checked again
+// (batched) when its document changes, and when its thread is idle. Then the frame's words are read against
+// the stored gate: none of its words, nothing loads until one is added (in the document or an open shadow
+// root), a new gate lets them through, or (top frame) a message comes, which the app then answers. No gate,
+// or a stale one: the app loads. An orphaned copy (extension reloaded or removed) imports nothing and stops
+// watching. The frame's storage read begins with the import and is handed to the app.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule } from '../../utils/page/app-loader';
+import { CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule, type MessageListener } from '../../utils/page/app-loader';
 import { hasTextWorthReading, MIN_FRAME_TEXT } from '../../utils/page/frame-text';
+import { gateStamp, type StoredGate } from '../../utils/page/word-gate';
+import { BUILT_IN_STAMP } from '../../utils/factbase/generated/stamp';
 
 const AD = '<div><span>Advertisement</span> <a href="#">Shop now</a></div>';
 const SENTENCE = '<p>Fighting continues in Idlib province while Russia answered.</p>';
 const settle = (ms = RECHECK_MS + 100) => new Promise((r) => setTimeout(r, ms));
 
-function loader(top: boolean, alive: { url: string | null } = { url: 'ext://x/content-app.js' }) {
+/** A gate of two words: "idlib" in any case, "russia" where capitalised. */
+const GATE: StoredGate = { stamp: gateStamp(BUILT_IN_STAMP), any: 'idlib', cased: 'russia' };
+const PROSE = '<p>The committee met on Tuesday morning to review the plans for the new library by the square.</p>';
+
+interface Hooks {
+  /** The stored gate (undefined: none stored). */
+  gate?: unknown;
+}
+
+function loader(top: boolean, alive: { url: string | null } = { url: 'ext://x/content-app.js' }, hooks: Hooks = {}) {
   const imported: string[] = [];
   const events: string[] = [];
   const reads: Promise<Record<string, unknown>>[] = [];
   const given: (Promise<Record<string, unknown>> | undefined)[] = [];
+  const received: unknown[] = [];
+  const gateListeners: ((raw: unknown) => void)[] = [];
+  const messageListeners: MessageListener[] = [];
   let started = 0;
   startLoader({
     top,
@@ -25,6 +42,15 @@ function loader(top: boolean, alive: { url: string | null } = { url: 'ext://x/co
       const read = Promise.resolve({ settings: { version: 1 } });
       reads.push(read);
       return read;
+    },
+    readGate: async () => hooks.gate,
+    watchGate: (listener) => {
+      gateListeners.push(listener);
+      return () => gateListeners.splice(gateListeners.indexOf(listener), 1);
+    },
+    listen: (listener) => {
+      messageListeners.push(listener);
+      return () => messageListeners.splice(messageListeners.indexOf(listener), 1);
     },
     importApp: async (u) => {
       events.push('import');
@@ -36,11 +62,15 @@ function loader(top: boolean, alive: { url: string | null } = { url: 'ext://x/co
           given.push(stored);
           started++;
         },
+        receive: (message) => {
+          received.push(message);
+          return Promise.resolve({ answeredBy: 'app', started });
+        },
       };
       return app;
     },
   });
-  return { imported, events, reads, given, started: () => started };
+  return { imported, events, reads, given, received, gateListeners, messageListeners, started: () => started };
 }
 
 afterEach(() => {
@@ -77,6 +107,8 @@ describe('the loader', () => {
 
   it('begins the frame\'s storage read with the import, not after it, and hands it to the app', async () => {
     const l = loader(true);
+    await Promise.resolve(); // the gate's read (none stored here)
+    await Promise.resolve();
     expect(l.events).toEqual(['read', 'import']); // both begun before either has answered
     await settle(20);
     expect(l.events).toEqual(['read', 'import', 'start']);
@@ -148,11 +180,115 @@ describe('the loader', () => {
     process.on('unhandledRejection', onError);
     try {
       startLoader({ top: true, url: () => 'ext://x/content-app.js', importApp: () => Promise.reject(new Error('gone')) });
-      startLoader({ top: true, url: () => 'ext://x/content-app.js', importApp: async () => ({ start: () => Promise.reject(new Error('no')) }) });
+      startLoader({ top: true, url: () => 'ext://x/content-app.js', importApp: async () => ({ start: () => Promise.reject(new Error('no')), receive: () => undefined }) });
       await settle(20);
     } finally {
       process.off('unhandledRejection', onError);
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the gate: a frame whose words name no actor in force loads nothing', () => {
+  it('the top frame with none of the gate\'s words loads nothing, and loads once one is added', async () => {
+    document.body.innerHTML = PROSE + '<p>Russian dolls and a russia-shaped cake.</p>'.replace('Russian', 'Wooden');
+    const l = loader(true, undefined, { gate: GATE });
+    await settle();
+    expect(l.imported).toEqual([]); // "russia" is only ever lower case here: the gate wants it capitalised
+    document.body.insertAdjacentHTML('beforeend', '<p>Talks went on in Moscow.</p>');
+    await settle();
+    expect(l.imported).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>Fighting went on in <b>Id</b>lib.</p>');
+    await settle();
+    expect(l.imported).toHaveLength(1);
+    expect(l.started()).toBe(1);
+    expect(l.messageListeners).toHaveLength(0); // the app listens for itself now
+    expect(l.gateListeners).toHaveLength(0);
+  });
+
+  it('reads the words of the page as it was, and what an edit of a text changes', async () => {
+    document.body.innerHTML = PROSE;
+    const l = loader(true, undefined, { gate: GATE });
+    await settle();
+    expect(l.imported).toEqual([]);
+    document.querySelector('p')!.firstChild!.textContent = 'Later that day Russia answered.';
+    await settle();
+    expect(l.imported).toHaveLength(1);
+  });
+
+  it('a page that already names a gate word loads at once', async () => {
+    document.body.innerHTML = PROSE + '<ul><li>Ankara</li><li>Russia</li></ul>';
+    const l = loader(true, undefined, { gate: GATE });
+    await settle(10);
+    expect(l.imported).toHaveLength(1);
+  });
+
+  it('no gate stored, or one made by another build: the app loads and decides', async () => {
+    document.body.innerHTML = PROSE;
+    const none = loader(true, undefined, {});
+    const stale = loader(true, undefined, { gate: { ...GATE, stamp: '0:stale' } });
+    const broken = loader(true, undefined, { gate: { stamp: GATE.stamp, any: 7 } });
+    await settle(20);
+    expect(none.imported).toHaveLength(1);
+    expect(stale.imported).toHaveLength(1);
+    expect(broken.imported).toHaveLength(1);
+  });
+
+  it('a new gate (a pack turned on) that holds one of the page\'s words loads the app', async () => {
+    document.body.innerHTML = PROSE;
+    const l = loader(true, undefined, { gate: GATE });
+    await settle();
+    expect(l.gateListeners).toHaveLength(1);
+    l.gateListeners[0]!({ ...GATE, any: 'idlib committee' });
+    await settle(20);
+    expect(l.imported).toHaveLength(1);
+  });
+
+  it('the top frame hands the first message to the app it loads for it, and only messages to the content script', async () => {
+    document.body.innerHTML = PROSE;
+    const l = loader(true, undefined, { gate: GATE });
+    await settle();
+    expect(l.messageListeners).toHaveLength(1);
+    expect(l.messageListeners[0]!({ type: 'something-else' })).toBeUndefined();
+    expect(l.imported).toEqual([]);
+    const answer = await l.messageListeners[0]!({ type: 'get-page-actors' });
+    expect(l.imported).toHaveLength(1);
+    expect(l.received).toEqual([{ type: 'get-page-actors' }]);
+    expect(answer).toEqual({ answeredBy: 'app', started: 1 }); // started before it was asked
+    expect(l.messageListeners).toHaveLength(0);
+  });
+
+  it('another frame with text but none of the gate\'s words loads nothing and takes no message', async () => {
+    document.body.innerHTML = PROSE;
+    const l = loader(false, undefined, { gate: GATE });
+    await settle();
+    expect(l.imported).toEqual([]);
+    expect(l.messageListeners).toHaveLength(0);
+    document.body.insertAdjacentHTML('beforeend', '<p>Idlib again.</p>');
+    await settle(RECHECK_MS + IDLE_TIMEOUT_MS + 100);
+    expect(l.imported).toHaveLength(1);
+  });
+
+  it('reads open shadow roots, and watches the ones it met', async () => {
+    document.body.innerHTML = PROSE + '<news-card></news-card>';
+    const root = document.querySelector('news-card')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Nothing to see.</p>';
+    const l = loader(true, undefined, { gate: GATE });
+    await settle();
+    expect(l.imported).toEqual([]);
+    root.innerHTML = '<p>Shelling in Idlib.</p>';
+    await settle();
+    expect(l.imported).toHaveLength(1);
+  });
+
+  it('an orphaned copy left waiting imports nothing', async () => {
+    document.body.innerHTML = PROSE;
+    const alive: { url: string | null } = { url: 'ext://x/content-app.js' };
+    const l = loader(true, alive, { gate: GATE });
+    await settle();
+    alive.url = null;
+    document.body.insertAdjacentHTML('beforeend', '<p>Idlib again.</p>');
+    await settle();
+    expect(l.imported).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@
 // frames with text, not in a frame with only a label until text arrives; the marks' stylesheet (the
 // manifest's in the top frame, the background's in another frame where the app starts) really paints the marks
 // the app registers, in the top frame, a srcdoc frame and an ad frame once text arrives (a screenshot changes
-// when the page clears the highlights), and the page's document.styleSheets stay its own.
+// when the page clears the highlights), and the page's document.styleSheets stay its own. The gate: a page
+// that names no core actor of a base in force loads no app (no scan, no preparation), marks once a sentence
+// that does is added, and marks at once, without a reload, when a pack that names its actor is imported.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
@@ -14,11 +16,31 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>loader</ti
 <iframe name="ad" width="900" height="120" srcdoc="<style>body{background:#eee;font:28px serif}</style><div><span>Advertisement</span> <a href='#'>Shop now</a></div>"></iframe>
 </body></html>`;
 
+const PROSE = `<!doctype html><html><head><meta charset="utf-8"><title>prose</title></head><body><article>
+<h1>The new library</h1><p>The committee met on Tuesday morning to review the plans for the new library.</p>
+<p>Several residents asked whether the building would keep the old reading room; the architect said it would.</p>
+</article></body></html>`;
+const ATLANTIS = PROSE.replace('</article>', '<p>Later the Council of Atlantis met again to discuss the harbour.</p></article>');
+
+const ATLANTIS_PACK = {
+  formatVersion: 1,
+  source: { id: 'atlantis-2030', title: 'Atlantis rises', period: '2030', file: 'atlantis.txt', note: 'A test pack.' },
+  actors: [
+    {
+      id: 'atlantis-council', name: 'Council of Atlantis', kind: 'organisation', identity: 'The ruling council',
+      identityQuote: 'the council', aliases: [{ text: 'Council of Atlantis', caseRule: 'proper', ambiguous: false, surname: false }],
+      cues: { support: [], contrary: [] }, givenNames: [],
+      facts: [{ id: 'atlantis-council/0', text: 'It met.', quote: 'met again', actors: ['atlantis-council'], figures: [] }],
+      related: [],
+    },
+  ],
+};
+
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await serveFixtures({ '/loader.html': PAGE });
+  server = await serveFixtures({ '/loader.html': PAGE, '/prose.html': PROSE, '/atlantis.html': ATLANTIS });
   ext = await launchChromium();
 }, 60_000);
 
@@ -79,6 +101,42 @@ describe('the loader (Chromium)', () => {
     expect(await paints(ad, page.locator('iframe[name=ad]'))).toBe(true);
     expect(await ad.evaluate(() => document.styleSheets.length)).toBe(1);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  /** Whether the loader's gate has read this page and found no word of a core actor in force. */
+  const gated = (page: import('playwright-core').Page) =>
+    page.waitForFunction(() => performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false), undefined, { timeout: 15_000 });
+  const appRan = (page: import('playwright-core').Page) =>
+    page.evaluate(() => performance.getEntriesByName('factlens:scan').length + performance.getEntriesByName('factlens:prepare').length);
+
+  it('a page naming no core actor loads no app; a sentence that names the story, added later, is marked', async () => {
+    const page = await ext.page();
+    await page.goto(server.url('/prose.html'));
+    await gated(page);
+    await page.waitForTimeout(500);
+    expect(await appRan(page)).toBe(0);
+    expect(await marksIn(page.mainFrame())).toBe(0);
+    await page.evaluate(() =>
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Turkey and Russia met in Idlib while the Wagner group watched.</p>'),
+    );
+    await page.waitForFunction(() => performance.getEntriesByName('factlens:mark').length > 0, undefined, { timeout: 15_000 });
+    expect(await marksIn(page.mainFrame())).toBeGreaterThanOrEqual(3);
+    await page.close();
+  }, 60_000);
+
+  it('an open page the gate left alone is marked at once when a pack naming its actor is imported', async () => {
+    const page = await ext.page();
+    await page.goto(server.url('/atlantis.html'));
+    await gated(page);
+    expect(await appRan(page)).toBe(0);
+    const fb = await ext.extensionPage('factbase.html');
+    await fb.waitForSelector('[data-testid="pack-list"]');
+    await fb.setInputFiles('[data-testid="pack-file"]', { name: 'atlantis.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ATLANTIS_PACK)) });
+    await fb.waitForSelector('[data-pack-id="atlantis-2030"]');
+    await page.waitForFunction(() => performance.getEntriesByName('factlens:mark').length > 0, undefined, { timeout: 15_000 });
+    expect(await marksIn(page.mainFrame())).toBe(1);
+    await fb.close();
     await page.close();
   }, 60_000);
 });

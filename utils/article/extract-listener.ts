@@ -17,14 +17,21 @@ async function answer(): Promise<ArticleAnswer> {
   }
 }
 
-/** Listens in the top frame only (the article is the tab's page); returns the way to stop. */
-export function listenForArticleRequests(): () => void {
-  if (window !== window.top) return () => {};
-  const onMessage = (raw: unknown): Promise<ArticleAnswer> | undefined => {
+/** What a listener of the content app gives: the way to stop, and its answer to a message handed over by the loader. */
+export interface AppListener {
+  stop(): void;
+  receive(message: unknown): Promise<unknown> | undefined;
+}
+
+/** Listens in the top frame only (the article is the tab's page). */
+export function listenForArticleRequests(): AppListener {
+  const receive = (raw: unknown): Promise<ArticleAnswer> | undefined => {
+    if (window !== window.top) return undefined;
     const parsed = parseContentMessage(raw);
     if (!parsed.ok || parsed.message.type !== 'extract-article') return undefined; // another listener's
     return answer();
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
+  if (window !== window.top) return { stop: () => {}, receive };
+  browser.runtime.onMessage.addListener(receive);
+  return { stop: () => browser.runtime.onMessage.removeListener(receive), receive };
 }

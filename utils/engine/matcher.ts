@@ -86,7 +86,7 @@ export function aliasEntry(actor: number, alias: CompiledAlias): AliasEntry {
 }
 
 /** Whether the case rule lets a surface start with a lower-case letter (else the scan skips such words). */
-function lowerStartOk(entry: AliasEntry): boolean {
+export function lowerStartOk(entry: AliasEntry): boolean {
   const { caseRule, text } = entry.alias;
   if (caseRule === 'any') return true;
   if (caseRule === 'exact') return !isUpperCode(text.charCodeAt(0));

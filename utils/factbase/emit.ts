@@ -32,22 +32,26 @@ export function emitIndex(packIds: readonly string[]): string {
 /**
  * `match.ts`, the content script's side of the built-in bases: their lean form (no facts, utils/factbase/lean.ts)
  * and the ready form of their matcher (utils/engine/ready.ts), so no frame compiles it. Both as JSON text in
- * JSON.parse: parsed faster than the same object literal, and smaller than the literal once minified.
+ * JSON.parse: parsed faster than the same object literal, and smaller than the literal once minified. With it,
+ * `stamp.ts`: which build of the bases this is, alone, for the loader (utils/page/app-loader.ts) to read
+ * without carrying the bases.
  */
-export function emitMatchModule(factBases: readonly CompiledFactBase[]): string {
+export function emitMatchModules(factBases: readonly CompiledFactBase[]): { match: string; stamp: string } {
   const lean = factBases.map(leanFactBase);
   const leanJson = JSON.stringify(lean.map(leanToWire));
   const wireJson = JSON.stringify(matcherToWire(compileMatcher(lean)));
   const literal = (json: string) => `JSON.parse(${JSON.stringify(json)})`;
-  return (
+  const match =
     `${HEADER}import type { CompiledFactBase } from '../types';\nimport type { MatcherWire } from '../../engine/ready';\nimport { leanFromWire } from '../lean';\n\n` +
+    `export { BUILT_IN_STAMP } from './stamp';\n\n` +
     `/** The built-in bases, lean: what frames match and name; the card reads the full ones (FACT_BASES). */\n` +
     `export const BUILT_IN_BASES: CompiledFactBase[] = (${literal(leanJson)} as unknown[]).map((w) => leanFromWire(w)!);\n\n` +
     `/** The ready form of compileMatcher(BUILT_IN_BASES). */\n` +
-    `export const BUILT_IN_MATCHER: MatcherWire = ${literal(wireJson)};\n\n` +
-    `/** Which build of the built-in bases this is (a stored record made from another is not used). */\n` +
-    `export const BUILT_IN_STAMP = ${JSON.stringify(stampOf(leanJson + wireJson))};\n`
-  );
+    `export const BUILT_IN_MATCHER: MatcherWire = ${literal(wireJson)};\n`;
+  const stamp =
+    `${HEADER}/** Which build of the built-in bases this is (a stored record or gate made from another is not used). */\n` +
+    `export const BUILT_IN_STAMP = ${JSON.stringify(stampOf(leanJson + wireJson))};\n`;
+  return { match, stamp };
 }
 
 const INLINE_WIDTH = 100;

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledFactBase } from './types';
 import { validateSpec } from './validate';
-import { emitIndex, emitMatchModule, emitModule } from './emit';
+import { emitIndex, emitMatchModules, emitModule } from './emit';
 
 export const SPEC_DIR = 'assets/factbase';
 export const GENERATED_DIR = 'utils/factbase/generated';
@@ -66,6 +66,7 @@ export function buildFactBases(projectRoot: string): FactBaseBuild {
     content: emitModule(pack.factBase),
   }));
   outputs.push({ path: `${GENERATED_DIR}/index.ts`, content: emitIndex(packs.map((p) => p.factBase.source.id)) });
-  outputs.push({ path: `${GENERATED_DIR}/match.ts`, content: emitMatchModule(packs.map((p) => p.factBase)) });
+  const { match, stamp } = emitMatchModules(packs.map((p) => p.factBase));
+  outputs.push({ path: `${GENERATED_DIR}/match.ts`, content: match }, { path: `${GENERATED_DIR}/stamp.ts`, content: stamp });
   return { packs, errors, outputs };
 }

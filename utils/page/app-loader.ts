@@ -1,18 +1,29 @@
 // The content script proper, in every frame: a loader that decides, before anything heavy is fetched,
 // whether this frame has anything to mark, and only then imports the app (entrypoints/content-app.ts, an
 // ES module among the web-accessible resources, run in this content script's isolated world like the card's
-// module). The top frame loads it at once (it also answers the popup, the side panel and the badge, marks or
-// not). Any other frame with too little text (an ad, a widget, an empty about:blank) gets one
-// MutationObserver, batched, that checks again when its document changes, and nothing else.
+// module). It decides in two steps:
+// 1. A frame other than the top one with too little text (an ad, a widget, an empty about:blank) waits for
+//    its document to change (frame-text.ts); the top frame goes on at once.
+// 2. The frame's words are read against the gate the background stored with the frames' record
+//    (word-gate.ts, frame-words.ts): a frame whose text names no actor in force (most pages) loads nothing.
+//    A missing or stale gate (first run, an update not yet synced) loads the app, which decides.
+// A frame left waiting keeps one MutationObserver, batched (its documents and the open shadow roots met), that
+// reads what was added, and one storage listener for a new gate; the top frame also listens for the
+// extension's messages (the popup, the side panel, the keyboard commands): the first one loads the app and
+// is handed to it (ContentAppModule.receive), so the popup sees the page as the app sees it.
 // Where the app loads, the loader also begins the frame's one storage read (settings and packs) at once, so it
 // runs while the app module is fetched and evaluated instead of after it (on a page with a 28,000-alias pack,
 // the read waited 20-230 ms behind the import). A frame other than the top one starts when its event loop is
 // idle (at most IDLE_TIMEOUT_MS later): frames of the page's own origin share the top frame's thread, and the
 // document the reader reads is marked first.
-// No extension API wrapper, no WXT context: only `runtime.id` (is this copy still the extension's) and
-// `runtime.getURL`, read from the browser's own object; nothing the page dispatches is listened to.
-import { FRAME_KEYS } from '../storage-keys';
+// No extension API wrapper, no WXT context: only `runtime` (id, getURL, onMessage) and `storage.local`, read
+// from the browser's own object; nothing the page dispatches is listened to.
+import { FRAME_GATE_KEY, FRAME_KEYS } from '../storage-keys';
+import { BUILT_IN_STAMP } from '../factbase/generated/stamp';
+import { parseContentMessage } from '../content-message';
 import { hasTextWorthReading } from './frame-text';
+import { nodesMayMention } from './frame-words';
+import { gateStamp, readStoredGate, type WordGate } from './word-gate';
 
 /** The app module's address inside the extension. */
 export const CONTENT_APP_PATH = '/content-app.js';
@@ -21,9 +32,12 @@ export const CONTENT_APP_PATH = '/content-app.js';
 export interface ContentAppModule {
   /**
    * Starts Factlens in this frame (a frame that already runs a live copy keeps it). `stored`: the frame's
-   * storage.local read of FRAME_KEYS, begun by the loader (undefined: the app reads them itself).
+   * storage.local read of FRAME_KEYS, begun by the loader (undefined: the app reads them itself). The app's
+   * own message listeners are in place when it returns.
    */
   start(stored?: Promise<Record<string, unknown>>): Promise<void>;
+  /** Answers a message that reached the loader before the app was loaded (undefined: not the app's). */
+  receive(message: unknown): Promise<unknown> | undefined;
 }
 
 /** How long after a change the frame is checked again (changes in between count once). */
@@ -32,14 +46,26 @@ export const RECHECK_MS = 200;
 /** The longest a frame other than the top one waits for an idle moment before its app loads. */
 export const IDLE_TIMEOUT_MS = 1000;
 
+/** A listener for the extension's messages to this frame: an answer, or undefined (not ours). */
+export type MessageListener = (message: unknown) => Promise<unknown> | undefined;
+
 interface Runtime {
   id?: string;
   getURL(path: string): string;
+  onMessage?: {
+    addListener(listener: (message: unknown, sender: unknown, respond: (answer?: unknown) => void) => boolean | undefined): void;
+    removeListener(listener: unknown): void;
+  };
+}
+
+interface StorageChanges {
+  addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  removeListener(listener: unknown): void;
 }
 
 interface ExtensionApi {
   runtime?: Runtime;
-  storage?: { local?: { get(keys: string[]): Promise<Record<string, unknown>> } };
+  storage?: { local?: { get(keys: string[]): Promise<Record<string, unknown>> }; onChanged?: StorageChanges };
 }
 
 /** The extension's API, from the browser's own object (Firefox: `browser`, Chrome: `chrome`). */
@@ -50,16 +76,47 @@ function api(): ExtensionApi | undefined {
 
 const runtime = () => api()?.runtime;
 
-/** The frame's storage read (settings and packs), or undefined where it cannot begin (the app then reads). */
-function readFrameStorage(): Promise<Record<string, unknown>> | undefined {
+/** storage.local.get of some keys, or undefined where it cannot begin (orphaned: storage throws synchronously). */
+function readLocal(keys: readonly string[]): Promise<Record<string, unknown>> | undefined {
   try {
-    const read = api()?.storage?.local?.get([...FRAME_KEYS]);
-    // A rejection is the app's to handle (its defaults); never an unhandled one in this frame meanwhile.
+    const read = api()?.storage?.local?.get([...keys]);
+    // A rejection is handled by whoever reads it; never an unhandled one in this frame meanwhile.
     read?.catch(() => undefined);
     return read;
   } catch {
-    return undefined; // orphaned: storage throws synchronously
+    return undefined;
   }
+}
+
+/** The frame's storage read (settings and packs), or undefined where it cannot begin (the app then reads). */
+const readFrameStorage = () => readLocal(FRAME_KEYS);
+
+/** The stored gate, or undefined when there is none to read. */
+const readGate = (): Promise<unknown> => (readLocal([FRAME_GATE_KEY]) ?? Promise.resolve<Record<string, unknown>>({})).then((r) => r[FRAME_GATE_KEY]);
+
+/** runtime.onMessage, answered through sendResponse (Chrome's content scripts take no promise from a listener). */
+function listenToMessages(listener: MessageListener): () => void {
+  const onMessage = runtime()?.onMessage;
+  if (!onMessage) return () => {};
+  const wrapped = (message: unknown, _sender: unknown, respond: (answer?: unknown) => void) => {
+    const answer = listener(message);
+    if (answer === undefined) return undefined;
+    answer.then(respond, () => respond());
+    return true;
+  };
+  onMessage.addListener(wrapped);
+  return () => onMessage.removeListener(wrapped);
+}
+
+/** storage.onChanged for the gate's key: its new value each time it changes. */
+function listenToGate(listener: (raw: unknown) => void): () => void {
+  const onChanged = api()?.storage?.onChanged;
+  if (!onChanged) return () => {};
+  const wrapped = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && FRAME_GATE_KEY in changes) listener(changes[FRAME_GATE_KEY]!.newValue);
+  };
+  onChanged.addListener(wrapped);
+  return () => onChanged.removeListener(wrapped);
 }
 
 /** The app's address, or null once this copy is orphaned (getURL then throws, synchronously). */
@@ -82,6 +139,12 @@ export interface LoaderOptions {
   top?: boolean;
   /** Begins the frame's storage read (default: storage.local.get of FRAME_KEYS; undefined: none). */
   readStorage?: () => Promise<Record<string, unknown>> | undefined;
+  /** Reads the stored gate (default: storage.local's FRAME_GATE_KEY). */
+  readGate?: () => Promise<unknown>;
+  /** Calls back with the stored gate's new value when it changes; returns the way to stop. */
+  watchGate?: (listener: (raw: unknown) => void) => () => void;
+  /** Listens for the extension's messages to this frame; returns the way to stop. */
+  listen?: (listener: MessageListener) => () => void;
 }
 
 const isTop = (win: Window): boolean => {
@@ -92,7 +155,10 @@ const isTop = (win: Window): boolean => {
   }
 };
 
-/** Runs the loader in `win`: the app now, or once the frame has text worth reading (never, if it never does). */
+/** The gate this build of the loader can use. */
+const GATE_STAMP = gateStamp(BUILT_IN_STAMP);
+
+/** Runs the loader in `win`: the app now, or once the frame has something to mark (never, if it never does). */
 export function startLoader(options: LoaderOptions = {}): void {
   const win = options.win ?? window;
   const doc = win.document;
@@ -102,44 +168,127 @@ export function startLoader(options: LoaderOptions = {}): void {
   // The module's default export is what entrypoints/content-app.ts's main() returns (WXT's unlisted script).
   const importApp =
     options.importApp ?? ((u: string) => (import(/* @vite-ignore */ u) as Promise<{ default: ContentAppModule }>).then((m) => m.default));
+  let app: Promise<ContentAppModule> | null = null;
   let observer: MutationObserver | null = null;
   let timer: number | undefined;
+  let stopGate: (() => void) | null = null;
+  let stopMessages: (() => void) | null = null;
+  /** What the observer reported since the last check: the nodes added and the texts changed. */
+  let changed = new Set<Node>();
 
   const stopWatching = () => {
     observer?.disconnect();
     observer = null;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
+    stopGate?.();
+    stopGate = null;
+    stopMessages?.();
+    stopMessages = null;
+    changed = new Set();
   };
 
-  const load = () => {
+  const load = (): Promise<ContentAppModule> | null => {
+    if (app) return app;
     stopWatching();
     const address = url();
-    if (address === null) return; // the extension was reloaded or removed: this copy does nothing
+    if (address === null) return null; // the extension was reloaded or removed: this copy does nothing
     // Nothing reaches the page: a failed import (extension gone) or start is logged in our console only.
     const stored = readStorage();
-    importApp(address)
-      .then((app) => app.start(stored))
-      .catch((error: unknown) => console.debug('Factlens: the content app did not start', error));
+    const log = (error: unknown) => console.debug('Factlens: the content app did not start', error);
+    app = importApp(address).then((a) => {
+      a.start(stored).catch(log);
+      return a;
+    });
+    app.catch(log);
+    return app;
   };
 
-  if (top) return load();
   // Another frame: when its thread is idle (a browser without requestIdleCallback: now).
-  const loadWhenIdle = () => {
+  const start = () => {
+    if (top) return void load();
     stopWatching();
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => load(), { timeout: IDLE_TIMEOUT_MS });
     else load();
   };
-  if (hasTextWorthReading(doc)) return loadWhenIdle();
 
-  const recheck = () => {
-    timer = undefined;
-    if (url() === null) return stopWatching(); // orphaned: stop watching for good
-    if (hasTextWorthReading(doc)) loadWhenIdle();
+  // The open shadow roots met while reading: their changes are not the document's, so each is observed too.
+  const shadows = new Set<ShadowRoot>();
+  const OBSERVED = { childList: true, subtree: true, characterData: true };
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (shadows.has(root)) return;
+    shadows.add(root);
+    observer?.observe(root, OBSERVED);
   };
-  observer = new win.MutationObserver(() => {
-    timer ??= win.setTimeout(recheck, RECHECK_MS);
+  const batch = (check: () => void) => {
+    observer = new win.MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') changed.add(r.target);
+        else for (const n of r.addedNodes) changed.add(n);
+      }
+      timer ??= win.setTimeout(() => {
+        timer = undefined;
+        if (url() === null) return stopWatching(); // orphaned: stop watching for good
+        check();
+      }, RECHECK_MS);
+    });
+    // The whole document: a body replaced or filled in later (about:blank frames written by their parent).
+    observer.observe(doc, OBSERVED);
+    for (const root of shadows) observer.observe(root, OBSERVED);
+  };
+
+  /** Reads the nodes' words against the gate, measured (factlens:gate: the bench counts it as Factlens's work). */
+  const readWords = (nodes: Node[], gate: WordGate): boolean => {
+    const perf = win.performance;
+    const t0 = perf.now();
+    const pass = nodesMayMention(nodes, gate, onShadowRoot);
+    try {
+      perf.measure('factlens:gate', { start: t0, detail: { workMs: perf.now() - t0, pass } });
+    } catch {
+      /* no User Timing level 3: nothing to measure with */
+    }
+    return pass;
+  };
+
+  // Step 2: the frame's words against the gate. Left waiting, it reads what is added against the gate, takes
+  // a new gate when the background stores one, and (the top frame) loads the app for the first message.
+  const checkWords = () => {
+    let gate: WordGate | null = null;
+    /** Starts the app unless the gate holds and the frame's words are none of its words; whether it started. */
+    const decide = (raw: unknown): boolean => {
+      gate = readStoredGate(raw, GATE_STAMP);
+      if (gate !== null && !readWords([doc], gate)) return false;
+      start();
+      return true;
+    };
+    (options.readGate ?? readGate)().then(
+      (raw) => {
+        if (app || decide(raw) || url() === null) return;
+        batch(() => {
+          const nodes = [...changed].filter((n) => n.isConnected);
+          changed = new Set();
+          if (gate !== null && readWords(nodes, gate)) start();
+        });
+        stopGate = (options.watchGate ?? listenToGate)((next) => {
+          if (!app) decide(next);
+        });
+        if (top) {
+          stopMessages = (options.listen ?? listenToMessages)((message) => {
+            if (!parseContentMessage(message).ok) return undefined;
+            return load()?.then((a) => a.receive(message));
+          });
+        }
+      },
+      () => start(),
+    );
+  };
+
+  // Step 1, in a frame other than the top one: enough text to read.
+  if (top || hasTextWorthReading(doc)) return checkWords();
+  batch(() => {
+    changed = new Set();
+    if (!hasTextWorthReading(doc)) return;
+    stopWatching();
+    checkWords();
   });
-  // The whole document: a body replaced or filled in later (about:blank frames written by their parent).
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
 }

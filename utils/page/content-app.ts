@@ -8,6 +8,8 @@ import type { MentionIndex, ShowMentionHook } from './types';
 export interface ContentAppOptions extends PageLifecycleOptions {
   /** The card (or anything else) that opens on a mention shown from the popup or the keyboard. */
   onShowMention?: ShowMentionHook;
+  /** Given the top frame's answer to messages at once, before the first await (the loader hands it the first one). */
+  onReceiver?: (receive: (message: unknown) => Promise<unknown> | undefined) => void;
 }
 
 export interface ContentApp {
@@ -30,7 +32,10 @@ export async function startContentApp(ctx: ExtensionContext, options: ContentApp
   let ready!: { resolve(page: PageLifecycle): void; reject(error: unknown): void };
   const pageReady = new Promise<PageLifecycle>((resolve, reject) => (ready = { resolve, reject }));
   const api: TopFrameApi | null = isTopFrame() ? startTopFrameApi(pageReady, { ctx, onShowMention: options.onShowMention }) : null;
-  if (api) ctx.onInvalidated(() => api.stop());
+  if (api) {
+    options.onReceiver?.(api.receive);
+    ctx.onInvalidated(() => api.stop());
+  }
   let page: PageLifecycle;
   try {
     page = await createPageLifecycle(ctx, options, (event) => api?.pageEvent(event));

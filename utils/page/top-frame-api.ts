@@ -19,6 +19,8 @@ const NOTIFY_GAP_MS = 200;
 export interface TopFrameApi {
   /** What the page's lifecycle did (see PageEvent): keeps the badge and the cursor current. */
   pageEvent(event: PageEvent): void;
+  /** Answers a message as the listener does (one the loader received before the app was loaded). */
+  receive(message: unknown): Promise<unknown> | undefined;
   stop(): void;
 }
 
@@ -98,7 +100,8 @@ export function startTopFrameApi(ready: PageView | Promise<PageView>, options: T
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const parsed = parseContentMessage(raw);
-    if (!parsed.ok) return undefined; // not ours (or malformed): other listeners may answer
+    // Not ours (or malformed), or the article's (extract-listener.ts): other listeners answer.
+    if (!parsed.ok || parsed.message.type === 'extract-article') return undefined;
     const message = parsed.message;
     return current ? answer(message) : pending.then(() => answer(message));
   };
@@ -166,6 +169,7 @@ export function startTopFrameApi(ready: PageView | Promise<PageView>, options: T
   options.ctx.use(() => browser.runtime.onMessage.addListener(onMessage), undefined);
 
   return {
+    receive: onMessage,
     pageEvent(event) {
       if (event === 'navigated') {
         lastDistinct = -1;
