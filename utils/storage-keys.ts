@@ -7,7 +7,7 @@ export const SETTINGS_KEY = 'settings';
 export const PACKS_KEY = 'packs';
 /** What frames read of the packs, written by the background alone (utils/packs/compiled.ts). */
 export const COMPILED_PACKS_KEY = 'packs-compiled';
-/** The words a frame's text must hold for the app to load there, written by the background with the record (utils/page/word-gate.ts). */
+/** The words a frame's text must hold for the app to load there, written by the background with the record (utils/engine/word-gate.ts). */
 export const FRAME_GATE_KEY = 'frame-gate';
 /** What a frame reads when it starts, in one storage.local.get (utils/packs/frame-data.ts). */
 export const FRAME_KEYS: readonly string[] = [SETTINGS_KEY, COMPILED_PACKS_KEY];

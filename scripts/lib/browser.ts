@@ -3,7 +3,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -52,6 +52,27 @@ const CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
+/** Whether the build is Factlens's own (not one of the bench's floor extensions). */
+const isFactlens = (dist: string) => (JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { name?: string }).name === 'Factlens';
+
+/**
+ * Waits for the background's first write of the loader's gate (utils/background/packs-sync.ts), as a browser
+ * that has run Factlens before has it: a page loaded in a fresh profile before that write loads the app
+ * whatever its words (no gate yet), so a figure or a test of a page the gate leaves alone would vary.
+ */
+async function frameGateStored(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const has = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await c.storage.local.get('frame-gate'))['frame-gate'] !== undefined;
+    });
+    if (has) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the background wrote no frame gate in 15 s');
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? CHROME_DIST;
   if (!options.withoutExtension && !existsSync(path.join(dist, 'manifest.json'))) {
@@ -71,6 +92,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   if (!options.withoutExtension) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(serviceWorker.url()).host;
+    if (isFactlens(dist)) await frameGateStored(serviceWorker);
   }
   const base = `chrome-extension://${extensionId}/`;
   const ext: ExtensionBrowser = {

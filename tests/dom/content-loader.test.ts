@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule, type MessageListener } from '../../utils/page/app-loader';
 import { hasTextWorthReading, MIN_FRAME_TEXT } from '../../utils/page/frame-text';
-import { gateStamp, type StoredGate } from '../../utils/page/word-gate';
+import { gateStamp, type StoredGate } from '../../utils/engine/word-gate';
 import { BUILT_IN_STAMP } from '../../utils/factbase/generated/stamp';
 
 const AD = '<div><span>Advertisement</span> <a href="#">Shop now</a></div>';
@@ -255,6 +255,20 @@ describe('the gate: a frame whose words name no actor in force loads nothing', (
     expect(l.imported).toHaveLength(1);
     expect(l.received).toEqual([{ type: 'get-page-actors' }]);
     expect(answer).toEqual({ answeredBy: 'app', started: 1 }); // started before it was asked
+    expect(l.messageListeners).toHaveLength(0);
+  });
+
+  it('a message that comes while the app loads is handed to it too, none after it listens for itself', async () => {
+    document.body.innerHTML = PROSE;
+    const l = loader(true, undefined, { gate: GATE });
+    await settle();
+    const listener = l.messageListeners[0]!;
+    const first = listener({ type: 'get-page-actors' });
+    const second = listener({ type: 'step-mention', direction: 'next' });
+    expect(l.messageListeners).toHaveLength(1); // still listening while the module loads
+    await Promise.all([first, second]);
+    expect(l.imported).toHaveLength(1);
+    expect(l.received).toEqual([{ type: 'get-page-actors' }, { type: 'step-mention', direction: 'next' }]);
     expect(l.messageListeners).toHaveLength(0);
   });
 

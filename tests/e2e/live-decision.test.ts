@@ -1,5 +1,6 @@
 // A live page whose new text changes a page-level decision (issue 12), in Chromium with the built extension:
-// a page about Fred Trump marks no Trump; a live story appended below it names Donald Trump and the story's
+// a page about Fred Trump marks no Trump (the loader's gate leaves it alone until the popup asks about it); a
+// live story appended below it names Donald Trump and the story's
 // actors, and the page is now about the story. The marks follow, as `factlens scan` gives them for the whole
 // text, and the mutation pass repaints the new blocks and, of the old ones, only the paragraph whose marks
 // changed (its factlens:scan measure says how many blocks it repainted), not the page.
@@ -23,6 +24,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>live</titl
   .map((b) => `<p>${escape(b)}</p>`)
   .join('\n')}</main></body></html>`;
 
+declare const chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 beforeAll(async () => {
@@ -38,6 +41,13 @@ describe('a live page whose new text changes the page-level decision (Chromium)'
   it('marks no Trump about Fred Trump; appended, the story repaints only what its decision changed', async () => {
     const page = await ext.page();
     await page.goto(server.url('/live.html'));
+    // Trump alone is a peripheral actor: the loader's gate leaves the page alone, no app loads.
+    await page.waitForFunction(() => performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false));
+    expect(await page.evaluate(() => performance.getEntriesByName('factlens:scan').length)).toBe(0);
+    // The reader opens the popup: its question loads the app, which reads the page and marks nothing.
+    const tabId = await ext.tabIdOf(page);
+    const answer = (await ext.serviceWorker.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'get-page-actors' }), tabId)) as { active: boolean };
+    expect(answer.active).toBe(true);
     await page.waitForFunction(() => performance.getEntriesByName('factlens:scan').length > 0);
     expect(await page.evaluate(markCount)).toBe(0);
 

@@ -1,4 +1,4 @@
-// The loader's gate (utils/page/word-gate.ts, utils/engine/gate-words.ts): it must never leave a frame alone
+// The loader's gate (utils/engine/word-gate.ts, utils/engine/gate-words.ts): it must never leave a frame alone
 // where the engine would find a candidate of a core actor. Held to the engine three ways: its reading of
 // every BMP code unit against the engine's classes and folds; every alias of the built-in bases, written
 // as pages write names (cases, possessives, glued suffixes, soft hyphens, table cells with no space), read
@@ -8,7 +8,7 @@ import { compileMatcher, explainMentions } from '../../utils/engine';
 import { CLS_IGNORE, CLS_MARK, CLS_WORD, charClass, foldCode } from '../../utils/engine/normalise';
 import { gateWords } from '../../utils/engine/gate-words';
 import { BUILT_IN_BASES } from '../../utils/factbase/generated/match';
-import { GATE_SEPARATOR, GATE_UNKNOWN, WordGateReader, gateFold, readStoredGate, textMayMention, type WordGate } from '../../utils/page/word-gate';
+import { GATE_SEPARATOR, GATE_UNKNOWN, WordGateReader, gateFold, readStoredGate, textMayMention, type WordGate } from '../../utils/engine/word-gate';
 
 const matcher = compileMatcher(BUILT_IN_BASES);
 const words = gateWords(matcher);

@@ -15,7 +15,7 @@ import type { CompiledFactBase } from '../factbase/types';
 import { isQuotaError, loadImportedPacks, packsItem } from '../packs/storage';
 import { loadSettings, settingsItem } from '../settings/storage';
 import { gateWords } from '../engine/gate-words';
-import { gateStamp, type StoredGate } from '../page/word-gate';
+import { gateStamp, type StoredGate } from '../engine/word-gate';
 import { FRAME_GATE_KEY } from '../storage-keys';
 import type { Matcher } from '../engine/matcher';
 
@@ -28,7 +28,7 @@ interface FrameItems {
 /** The last items made, and what from: when that is the same, nothing is compiled again. */
 let last: { input: string; items: FrameItems } | null = null;
 
-/** The loader's gate for this matcher's bases (utils/page/word-gate.ts). */
+/** The loader's gate for this matcher's bases (utils/engine/word-gate.ts). */
 export function makeGate(matcher: Matcher): StoredGate {
   const words = gateWords(matcher);
   return { stamp: gateStamp(BUILT_IN_STAMP), any: words.any.join(' '), cased: words.cased.join(' ') };

@@ -1,11 +1,11 @@
-// The words of the loader's gate (utils/page/word-gate.ts), made by the background with the frames' record:
+// The words of the loader's gate (utils/engine/word-gate.ts), made by the background with the frames' record:
 // one word of every alias key of a core actor in force, so that a page without any of them can be left alone. An engine
 // match of a key spells each of the key's words on the page, so any one of them will do: the gate takes the
 // most telling one (gateWords). A key whose words are all in scripts the gate does not fold
 // (Arabic, CJK…) needs none: the gate lets every word it cannot fold through.
 import { CLS_MARK, CLS_WORD, charClass, isUpperCode } from './normalise';
 import { lowerStartOk, type AliasEntry, type Matcher } from './matcher';
-import { gateFold } from '../page/word-gate';
+import { gateFold } from './word-gate';
 
 export interface GateWords {
   /** Words that count in any case. */

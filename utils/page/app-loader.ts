@@ -5,7 +5,7 @@
 // 1. A frame other than the top one with too little text (an ad, a widget, an empty about:blank) waits for
 //    its document to change (frame-text.ts); the top frame goes on at once.
 // 2. The frame's words are read against the gate the background stored with the frames' record
-//    (word-gate.ts, frame-words.ts): a frame whose text names no actor in force (most pages) loads nothing.
+//    (utils/engine/word-gate.ts, frame-words.ts): a frame whose text names no actor in force (most pages) loads nothing.
 //    A missing or stale gate (first run, an update not yet synced) loads the app, which decides.
 // A frame left waiting keeps one MutationObserver, batched (its documents and the open shadow roots met), that
 // reads what was added, and one storage listener for a new gate; the top frame also listens for the
@@ -23,7 +23,7 @@ import { BUILT_IN_STAMP } from '../factbase/generated/stamp';
 import { parseContentMessage } from '../content-message';
 import { hasTextWorthReading } from './frame-text';
 import { nodesMayMention } from './frame-words';
-import { gateStamp, readStoredGate, type WordGate } from './word-gate';
+import { gateStamp, readStoredGate, type WordGate } from '../engine/word-gate';
 
 /** The app module's address inside the extension. */
 export const CONTENT_APP_PATH = '/content-app.js';
@@ -183,9 +183,12 @@ export function startLoader(options: LoaderOptions = {}): void {
     timer = undefined;
     stopGate?.();
     stopGate = null;
+    changed = new Set();
+  };
+  // Until the app listens for itself, messages that come while it loads are handed to it too.
+  const stopListening = () => {
     stopMessages?.();
     stopMessages = null;
-    changed = new Set();
   };
 
   const load = (): Promise<ContentAppModule> | null => {
@@ -198,9 +201,13 @@ export function startLoader(options: LoaderOptions = {}): void {
     const log = (error: unknown) => console.debug('Factlens: the content app did not start', error);
     app = importApp(address).then((a) => {
       a.start(stored).catch(log);
+      stopListening(); // start() has put the app's own listeners in place
       return a;
     });
-    app.catch(log);
+    app.catch((error: unknown) => {
+      stopListening();
+      log(error);
+    });
     return app;
   };
 

@@ -1,9 +1,9 @@
 // Whether a frame's text could name an actor in force: the loader's second decision (app-loader.ts), read
-// with the gate's words (word-gate.ts) before the app is loaded. One TreeWalker over elements and text with
+// with the gate's words (utils/engine/word-gate.ts) before the app is loaded. One TreeWalker over elements and text with
 // no JavaScript filter; the text of script, style and noscript elements is not read, the open shadow roots
 // are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader can
 // watch it.
-import { WordGateReader, type WordGate } from './word-gate';
+import { WordGateReader, type WordGate } from '../engine/word-gate';
 
 const NOT_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'script', 'style', 'noscript']);
 

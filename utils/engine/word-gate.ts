@@ -1,20 +1,21 @@
 // The loader's second decision (utils/page/app-loader.ts): could this frame's text hold a mention at all?
 // Most pages a reader opens name no actor of any fact base in force, and the content app (135 KB, its
 // matcher, its scan) is then loaded for nothing. The background writes, with the frames' record, one word
-// of every alias key (utils/engine/gate-words.ts); the loader reads the frame's words and loads the app only
-// when one of them is such a word, or when it meets a word it cannot fold as the engine would.
+// of every alias key of a core actor (gate-words.ts); the loader reads the frame's words (utils/page/
+// frame-words.ts) and loads the app only when one of them is such a word, or a word it cannot fold as the
+// engine would.
 //
-// The check must never say "no" where the engine would mark something, so it errs one way only:
-// - words are split and folded as the engine does (utils/engine/normalise.ts) for ASCII, the Latin letters
-//   with diacritics, the apostrophes, dashes, spaces, punctuation and symbols of GATE_SEPARATORS and the
-//   ignorables; tests/unit/word-gate.test.ts holds every BMP code unit of those to the engine's tables;
-// - a word holding any other character (Cyrillic, Arabic, CJK, …) is a word it cannot fold: the app loads;
+// The check must never say "no" where the engine could mark something, so it errs one way only:
+// - words are split and folded as the engine does (normalise.ts) for ASCII, Latin with its diacritics and
+//   IPA, Greek and Cyrillic, the spaces, apostrophes, dashes, punctuation and symbols of GATE_SEPARATORS, and
+//   the ignorables; tests/unit/word-gate.test.ts holds every BMP code unit of those to the engine's tables;
+// - a word holding any other character (Arabic, Hebrew, CJK, Indic, "™"…) is a word it cannot fold: the app loads;
 // - a capitalised word whose first four characters or more are a gate word counts ("ERDOGANIN": Turkish
-//   suffixes glued to a name), and a gate word of the cased set counts only where the page's word does not begin in lower
-//   case (the alias's case rule asks that much: "US" is not "us").
-// No regular expression and no DOM but a TreeWalker: it runs in every frame with text.
+//   suffixes glued to a name), and a word of the cased set counts only where the page's word does not begin
+//   in lower case (the alias's case rule asks that much: "Idlib", not "idlib", for an alias written "Idlib").
+// Pure: no DOM, no browser API, no regular expression (compiling \p{…} ones cost a page milliseconds).
 
-/** One word of every alias key in force, folded (ASCII letters and digits): any case, or not lower case first. */
+/** One word of every alias key of a core actor in force, folded: in any case, or where not lower case first. */
 export interface WordGate {
   any: ReadonlySet<string>;
   cased: ReadonlySet<string>;
