@@ -15,11 +15,26 @@
 //   in lower case (the alias's case rule asks that much: "Idlib", not "idlib", for an alias written "Idlib").
 // Pure: no DOM, no browser API, no regular expression (compiling \p{…} ones cost a page milliseconds).
 
-/** One word of every alias key of a core actor in force, folded: in any case, or where not lower case first. */
+/**
+ * One word of every alias key of a core actor in force, as hashes of its folded form (wordHash): counted in any
+ * case, or where the page's word does not begin in lower case. Two words of one hash count alike: a page let
+ * through by a collision only loads the app, which decides.
+ */
 export interface WordGate {
-  any: ReadonlySet<string>;
-  cased: ReadonlySet<string>;
+  any: ReadonlySet<number>;
+  cased: ReadonlySet<number>;
 }
+
+/** The hash the gate keeps of a folded word: the same, code unit by code unit, as the reader's. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, HASH_MULTIPLIER) + word.charCodeAt(i)) & HASH_MASK;
+  return h;
+}
+
+const HASH_MULTIPLIER = 0x01000193;
+/** 30 bits: a small integer to the engine (no number boxed per look-up). */
+const HASH_MASK = 0x3fffffff;
 
 /** A page word of this many characters or more also counts by its prefixes of this length or more. */
 export const GATE_PREFIX_MIN = 4;
@@ -139,33 +154,29 @@ const isLower = (code: number): boolean => {
   return ch !== ch.toUpperCase();
 };
 
-/** Whether the folded word (first code unit `first` on the page) is, or begins with, a gate word. */
-function wordPasses(word: string, first: number, gate: WordGate): boolean {
-  const cased = !isLower(first);
-  if (gate.any.has(word) || (cased && gate.cased.has(word))) return true;
-  // A stem less a glued suffix: the engine tries those at a capitalised word only (index.ts turkishStem).
-  if (!cased) return false;
-  for (let len = GATE_PREFIX_MIN; len < word.length; len++) {
-    const prefix = word.slice(0, len);
-    if (gate.any.has(prefix) || (cased && gate.cased.has(prefix))) return true;
-  }
-  return false;
-}
-
 /** A word split over more pieces than this counts as a word the gate cannot fold (letter-by-letter spans). */
 const MAX_PIECES_PER_WORD = 8;
+
+/**
+ * Inside a text, where two pieces meet (PIECE_BREAK): the caller may join many text nodes' data with it and
+ * read them in one call, which the engine optimises sooner than a call per node. A U+0000 of the page's own
+ * counts alike (a word read both ways there: never fewer hits).
+ */
+export const PIECE_BREAK = 0;
 
 /**
  * Reads text in pieces (a page's text nodes, in order) and says whether it could hold a mention. Where two
  * pieces meet inside a word, the word may run on ("Erdo<b>ğan</b>") or end there (`<td>Idlib</td><td>Russia</td>`:
  * table cells, list items and other blocks meet with no space between them), so every run of consecutive
- * pieces of the word is checked as a word.
+ * pieces of the word is read as a word: one running hash per piece the word has met, no string made.
  */
 export class WordGateReader {
-  /** The current word's parts, one per piece it spans, folded, with each part's first code unit. */
-  private parts: string[] = [];
-  private firsts: number[] = [];
-  private unknown = false;
+  /** Per run of the current word (from its start, and from each piece it ran into): its hash and length. */
+  private readonly hashes = new Int32Array(MAX_PIECES_PER_WORD);
+  private readonly lengths = new Int32Array(MAX_PIECES_PER_WORD);
+  /** Per run: whether its first letter is not lower case (-1: no letter yet). */
+  private readonly capital = new Int8Array(MAX_PIECES_PER_WORD);
+  private runs = 0;
   private hit = false;
 
   constructor(private readonly gate: WordGate) {}
@@ -173,76 +184,147 @@ export class WordGateReader {
   /** Reads one more piece; true once a word could start a mention (then nothing more need be read). */
   read(text: string): boolean {
     if (this.hit) return true;
+    if (this.runs === 0) return this.readWords(text, 0);
+    // A piece boundary inside a word: the word so far may end here, and a run begins with this piece.
+    if (this.checkRuns() || this.runs === MAX_PIECES_PER_WORD) return (this.hit = true);
+    this.startRun();
+    return this.readRuns(text, 0);
+  }
+
+  /**
+   * The common case, from `from` on with no word begun: one word at a time in local variables (this runs over
+   * every character of a page that names no one, mostly before the engine has optimised it).
+   */
+  private readWords(text: string, from: number): boolean {
+    const { any, cased } = this.gate;
     const n = text.length;
-    let i = 0;
-    while (i <= n) {
-      // One word's part: [i, j), folded into `folded` up to `from`, ASCII letters and digits from there.
-      let folded = '';
-      let from = i;
-      let upper = false;
-      let first = -1;
-      let j = i;
-      for (; j < n; j++) {
-        const code = text.charCodeAt(j);
-        if (code < 128) {
-          if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-            if (first < 0) first = code;
-            continue;
+    let h = 0;
+    let len = 0;
+    let capital = false;
+    for (let i = from; i < n; i++) {
+      let code = text.charCodeAt(i);
+      if (code < 128) {
+        if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+          if (len === 0) capital = code <= 57;
+        } else if (code >= 65 && code <= 90) {
+          if (len === 0) capital = true;
+          code += 32;
+        } else {
+          if (len > 0 && (any.has(h) || (capital && cased.has(h)))) return (this.hit = true);
+          if (code === PIECE_BREAK && len > 0) {
+            // Two pieces meet inside a word: on with one run from the word's start and one from here.
+            this.runs = 1;
+            this.hashes[0] = h;
+            this.lengths[0] = len;
+            this.capital[0] = capital ? 1 : 0;
+            this.startRun();
+            return this.readRuns(text, i + 1);
           }
-          if (code >= 65 && code <= 90) {
-            if (first < 0) first = code;
-            upper = true;
-            continue;
-          }
-          break;
+          len = h = 0;
+          continue;
         }
-        const f = gateFold(code);
-        if (f === GATE_SEPARATOR) break;
-        if (f === GATE_UNKNOWN) this.unknown = true;
-        if (f !== '' && first < 0) first = code;
-        const run = text.slice(from, j);
-        folded += (upper ? run.toLowerCase() : run) + (f === GATE_UNKNOWN ? '' : f);
-        from = j + 1;
-        upper = false;
+        h = (Math.imul(h, HASH_MULTIPLIER) + code) & HASH_MASK;
+        // A stem less a glued suffix counts at a capitalised word (the engine's rule: index.ts turkishStem); the
+        // stem ends before the word does, so a prefix that is already a gate word is a hit, whatever follows.
+        if (++len >= GATE_PREFIX_MIN && capital && (cased.has(h) || any.has(h))) return (this.hit = true);
+        continue;
       }
-      const run = text.slice(from, j);
-      const part = folded + (upper ? run.toLowerCase() : run);
-      if (part !== '') {
-        this.parts.push(part);
-        this.firsts.push(first);
+      const f = gateFold(code);
+      if (f === GATE_SEPARATOR) {
+        if (len > 0 && (any.has(h) || (capital && cased.has(h)))) return (this.hit = true);
+        len = h = 0;
+      } else if (f === GATE_UNKNOWN) return (this.hit = true);
+      else if (f !== '') {
+        if (len === 0) capital = !isLower(code);
+        for (let k = 0; k < f.length; k++) {
+          h = (Math.imul(h, HASH_MULTIPLIER) + f.charCodeAt(k)) & HASH_MASK;
+          if (++len >= GATE_PREFIX_MIN && capital && (cased.has(h) || any.has(h))) return (this.hit = true);
+        }
       }
-      if (j === n) return false; // the piece ends: the word may go on in the next one
-      if (this.endWord()) return true;
-      i = j + 1;
+    }
+    if (len > 0) {
+      // The piece ends inside a word: it may go on in the next piece.
+      this.runs = 1;
+      this.hashes[0] = h;
+      this.lengths[0] = len;
+      this.capital[0] = capital ? 1 : 0;
+    }
+    return false;
+  }
+
+  /** A word that spans pieces: every run read at once, until it ends; then on word by word. */
+  private readRuns(text: string, from: number): boolean {
+    const n = text.length;
+    for (let i = from; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (code === PIECE_BREAK) {
+        if (this.checkRuns() || this.runs === MAX_PIECES_PER_WORD) return (this.hit = true);
+        this.startRun();
+        continue;
+      }
+      if (code < 128) {
+        if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+          if (this.add(code, code)) return true;
+          continue;
+        }
+        if (code >= 65 && code <= 90) {
+          if (this.add(code + 32, code)) return true;
+          continue;
+        }
+        return this.endWord() || this.readWords(text, i + 1);
+      }
+      const f = gateFold(code);
+      if (f === GATE_SEPARATOR) return this.endWord() || this.readWords(text, i + 1);
+      if (f === GATE_UNKNOWN) return (this.hit = true);
+      for (let k = 0; k < f.length; k++) if (this.add(f.charCodeAt(k), code)) return true;
     }
     return false;
   }
 
   /** The end of the text: the last word counts too. */
   finish(): boolean {
-    return this.hit || this.endWord();
+    return this.hit || (this.runs > 0 && this.endWord());
   }
 
-  /** The word ends: any run of its consecutive parts may be the page's word. */
-  private endWord(): boolean {
-    const { parts, firsts } = this;
-    if (this.unknown || parts.length > MAX_PIECES_PER_WORD) this.hit = true;
-    else {
-      for (let a = 0; a < parts.length && !this.hit; a++) {
-        let word = '';
-        for (let b = a; b < parts.length; b++) {
-          word += parts[b];
-          if (wordPasses(word, firsts[a]!, this.gate)) {
-            this.hit = true;
-            break;
-          }
-        }
-      }
+
+  private startRun(): void {
+    const r = this.runs++;
+    this.hashes[r] = 0;
+    this.lengths[r] = 0;
+    this.capital[r] = -1;
+  }
+
+  /** One folded code unit of the word (`page`: the page's own, for its case); true on a hit. */
+  private add(code: number, page: number): boolean {
+    if (this.runs === 0) this.startRun();
+    const { hashes, lengths, capital, gate } = this;
+    for (let r = 0; r < this.runs; r++) {
+      const h = (Math.imul(hashes[r]!, HASH_MULTIPLIER) + code) & HASH_MASK;
+      hashes[r] = h;
+      const len = ++lengths[r]!;
+      if (capital[r]! < 0) capital[r] = isLower(page) ? 0 : 1;
+      // A stem less a glued suffix counts at a capitalised word (the engine's rule: index.ts turkishStem); the
+      // stem ends before the word does, so a prefix that is already a gate word is a hit, whatever follows.
+      if (len >= GATE_PREFIX_MIN && capital[r] === 1 && (gate.cased.has(h) || gate.any.has(h))) return (this.hit = true);
     }
-    this.parts = [];
-    this.firsts = [];
-    this.unknown = false;
-    return this.hit;
+    return false;
+  }
+
+  /** Whether one of the word's runs, ended here, is a gate word. */
+  private checkRuns(): boolean {
+    const { hashes, lengths, capital, gate } = this;
+    for (let r = 0; r < this.runs; r++) {
+      if (lengths[r] === 0) continue;
+      const h = hashes[r]!;
+      if (gate.any.has(h) || (capital[r] === 1 && gate.cased.has(h))) return true;
+    }
+    return false;
+  }
+
+  private endWord(): boolean {
+    const hit = this.checkRuns();
+    this.runs = 0;
+    return hit && (this.hit = true);
   }
 }
 
@@ -252,25 +334,30 @@ export function textMayMention(text: string, gate: WordGate): boolean {
   return reader.read(text) || reader.finish();
 }
 
+/** A gate of these folded words (the background's, and the tests'). */
+export function gateOf(any: readonly string[], cased: readonly string[]): WordGate {
+  return { any: new Set(any.map(wordHash)), cased: new Set(cased.map(wordHash)) };
+}
+
 /** Changes when the gate's words or its reading change: a gate stored by another build is not used. */
 export const GATE_FORMAT = 1;
 
 /** The stamp of a gate made with these built-in bases by this build. */
 export const gateStamp = (builtInStamp: string): string => `${GATE_FORMAT}:${builtInStamp}`;
 
-/** The gate as stored: its words joined by spaces, and the stamp of what it was made from. */
+/** The gate as stored: the hashes of its words, and the stamp of what it was made from. */
 export interface StoredGate {
   stamp: string;
-  any: string;
-  cased: string;
+  any: number[];
+  cased: number[];
 }
 
-const words = (joined: string): Set<string> => new Set(joined === '' ? [] : joined.split(' '));
+const isHashList = (v: unknown): v is number[] => Array.isArray(v) && v.every((h) => typeof h === 'number');
 
 /** The stored gate when it has this shape and stamp, else null (the app then loads: it decides). */
 export function readStoredGate(raw: unknown, stamp: string): WordGate | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const g = raw as Partial<Record<keyof StoredGate, unknown>>;
-  if (g.stamp !== stamp || typeof g.any !== 'string' || typeof g.cased !== 'string') return null;
-  return { any: words(g.any), cased: words(g.cased) };
+  if (g.stamp !== stamp || !isHashList(g.any) || !isHashList(g.cased)) return null;
+  return { any: new Set(g.any), cased: new Set(g.cased) };
 }
