@@ -38,6 +38,8 @@ export interface LaunchOptions {
   /** Load no extension (a control browser for comparisons). */
   withoutExtension?: boolean;
   viewport?: { width: number; height: number };
+  /** Wait for the background's first gate write (default: for Factlens's own builds; an older build has none). */
+  awaitGate?: boolean;
 }
 
 const CHROMIUM_ARGS = [
@@ -92,7 +94,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   if (!options.withoutExtension) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(serviceWorker.url()).host;
-    if (isFactlens(dist)) await frameGateStored(serviceWorker);
+    if (options.awaitGate ?? isFactlens(dist)) await frameGateStored(serviceWorker);
   }
   const base = `chrome-extension://${extensionId}/`;
   const ext: ExtensionBrowser = {

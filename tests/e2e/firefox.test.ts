@@ -1,9 +1,10 @@
 // The browser tests that matter, in real Firefox (Debian's firefox-esr over WebDriver BiDi, the Firefox build
 // installed as a temporary add-on): marks, the card on hover, the popup switching Factlens off and on live,
-// and off leaving the page's DOM exactly as it was.
+// and off leaving the page's DOM exactly as it was; a page naming no core actor loads no app until a sentence
+// that does is added (the loader's gate, with Firefox's own extension objects).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { PROJECT_PAGES, markedRanges, serveDirectory, writeEnabledSetting, type FixtureServer } from './harness';
+import { PROJECT_PAGES, markedRanges, serveDirectory, serveFixtures, writeEnabledSetting, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
 
 const ARTICLE = '/article.html';
@@ -206,5 +207,29 @@ describe.skipIf(!hasFirefox())('Factlens in Firefox', () => {
     const paths = new Set(server.requests.map((r) => r.url));
     paths.delete('/favicon.ico'); // the browser's own probe
     expect([...paths]).toEqual([ARTICLE]);
+  });
+
+  it('a page naming no core actor loads no app; a sentence that names the story, added later, is marked', async () => {
+    const quiet = await serveFixtures({
+      '/quiet.html':
+        '<!doctype html><html><head><meta charset="utf-8"><title>quiet</title></head><body><main>' +
+        '<p>The committee met on Tuesday morning to review the plans for the new library by the square.</p></main></body></html>',
+    });
+    const tab = await ff.page();
+    try {
+      await tab.goto(quiet.url('/quiet.html'));
+      await tab.waitForFunction(
+        () => performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false),
+        { timeout: 15_000 },
+      );
+      expect(await tab.evaluate(() => performance.getEntriesByName('factlens:scan').length)).toBe(0);
+      await tab.evaluate(() =>
+        document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Turkey and Russia met in Idlib while the Wagner group watched.</p>'),
+      );
+      expect(await waitForMarkCount(tab, 'n >= 3', 15_000)).toBeGreaterThanOrEqual(3);
+    } finally {
+      await tab.close();
+      await quiet.close();
+    }
   });
 });
