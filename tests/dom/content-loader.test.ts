@@ -9,6 +9,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule, type MessageListener } from '../../utils/page/app-loader';
 import { hasTextWorthReading, MIN_FRAME_TEXT } from '../../utils/page/frame-text';
+import { FrameWordsRead, nodesMayMention } from '../../utils/page/frame-words';
+import { gateOf } from '../../utils/engine/word-gate';
 import { gateStamp, wordHash, type StoredGate } from '../../utils/engine/word-gate';
 import { BUILT_IN_STAMP } from '../../utils/factbase/generated/stamp';
 
@@ -304,5 +306,51 @@ describe('the gate: a frame whose words name no actor in force loads nothing', (
     document.body.insertAdjacentHTML('beforeend', '<p>Idlib again.</p>');
     await settle();
     expect(l.imported).toEqual([]);
+  });
+});
+
+describe("the frame's words, read in steps (utils/page/frame-words.ts)", () => {
+  const gate = gateOf(['idlib'], ['russia']);
+
+  it('reads past the first batches of text nodes, and where nodes meet with no space', () => {
+    document.body.innerHTML = Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} of plain prose.</p>`).join('');
+    expect(nodesMayMention([document], gate)).toBe(false);
+    document.body.children[150]!.insertAdjacentHTML('beforeend', '<b>Rus</b>sia');
+    expect(nodesMayMention([document], gate)).toBe(true);
+    document.body.innerHTML = '<table><tr><td>x</td><td>Russia</td><td>y</td></tr></table>';
+    expect(nodesMayMention([document], gate)).toBe(true);
+  });
+
+  it('stops when its time is up and goes on where it stopped: a giant text node in pieces', () => {
+    const words = 'quiet words '.repeat(30_000); // 360,000 characters
+    document.body.innerHTML = `<p id="a"></p><p id="b">tail</p>`;
+    document.getElementById('a')!.textContent = words;
+    let clock = 0;
+    const read = new FrameWordsRead([document], gate);
+    const steps: string[] = [];
+    for (let s = read.step(clock, () => ++clock); ; s = read.step(clock, () => ++clock)) {
+      steps.push(s);
+      if (s !== 'more') break;
+    }
+    expect(steps.length).toBeGreaterThan(3); // yielded between pieces
+    expect(steps.at(-1)).toBe('none');
+    document.getElementById('b')!.textContent = 'Shelling in Idlib.';
+    const again = new FrameWordsRead([document], gate);
+    let last = again.step(clock, () => ++clock);
+    while (last === 'more') last = again.step(clock, () => ++clock);
+    expect(last).toBe('hit');
+    // A name split where two pieces of the giant node meet still counts.
+    document.getElementById('b')!.textContent = 'tail';
+    document.getElementById('a')!.textContent = 'x'.repeat(65_536 - 3) + ' Idlib and more';
+    expect(nodesMayMention([document], gate)).toBe(true);
+  });
+
+  it('reads each open shadow root met, and hands it over to be watched', () => {
+    document.body.innerHTML = '<p>Plain.</p><div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>In Idlib.</p>';
+    const met: ShadowRoot[] = [];
+    expect(nodesMayMention([document], gate, (r) => met.push(r))).toBe(true);
+    expect(met).toEqual([root]);
   });
 });

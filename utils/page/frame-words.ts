@@ -1,8 +1,8 @@
 // Whether a frame's text could name an actor in force: the loader's second decision (app-loader.ts), read
-// with the gate's words (utils/engine/word-gate.ts) before the app is loaded. One TreeWalker over elements and text with
-// no JavaScript filter; the text of script, style and noscript elements is not read, the open shadow roots
-// are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader can
-// watch it.
+// with the gate's words (utils/engine/word-gate.ts) before the app is loaded. One TreeWalker over elements and
+// text with no JavaScript filter; the text of script, style and noscript elements is not read, the open shadow
+// roots are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader
+// can watch it. The read goes in steps, so that the loader can yield between them.
 import { PIECE_BREAK, WordGateReader, type WordGate } from '../engine/word-gate';
 
 const PIECE_BREAK_CHAR = String.fromCharCode(PIECE_BREAK);
@@ -16,40 +16,114 @@ const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', '
 /** How many text nodes are joined into one read (a page with a name near its top stops early). */
 const NODES_PER_READ = 64;
 
-function readInto(root: Node, reader: WordGateReader, onShadowRoot?: (root: ShadowRoot) => void): boolean {
-  if (root.nodeType === 3) return !NOT_READ.has(root.parentNode?.nodeName ?? '') && reader.read((root as Text).data);
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return false;
-  const walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  let texts: string[] = [];
-  const flush = () => {
-    const hit = texts.length > 0 && reader.read(texts.join(PIECE_BREAK_CHAR));
-    texts = [];
-    return hit;
-  };
-  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      if (!NOT_READ.has(node.parentNode?.nodeName ?? '')) texts.push((node as Text).data);
-      if (texts.length === NODES_PER_READ && flush()) return true;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const name = (node as Element).localName;
-    if (!SHADOW_HOSTS.has(name) && !name.includes('-')) continue;
-    const shadow = (node as Element).shadowRoot;
-    if (!shadow) continue;
-    onShadowRoot?.(shadow);
-    // The shadow root's text comes where its host is (the app reads it there too).
-    if (flush() || readInto(shadow, reader, onShadowRoot)) return true;
+/** A longer text is read in pieces of this many characters (a piece boundary reads both ways: never fewer hits). */
+const PIECE_CHARS = 65_536;
+
+/** What one step of a read found: a word of the gate, none in all the text, or not yet (time is up). */
+export type ReadStep = 'hit' | 'none' | 'more';
+
+/**
+ * A read of some nodes' text against the gate that can stop when its time is up and go on later, so that a
+ * giant page naming no one is not read in one long task. Each node given, and each open shadow root met, is
+ * its own stretch of text (read after the others: the answer does not depend on the order).
+ */
+export class FrameWordsRead {
+  private readonly roots: Node[];
+  private walker: TreeWalker | null = null;
+  private reader: WordGateReader | null = null;
+  /** A text node's data still to read, from `pending.at`. */
+  private pending: { data: string; at: number } | null = null;
+  private texts: string[] = [];
+
+  constructor(
+    nodes: Iterable<Node>,
+    private readonly gate: WordGate,
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
+  ) {
+    this.roots = [...nodes];
   }
-  return flush();
+
+  /** Reads until a hit, the end, or `now()` passes `until`. */
+  step(until: number, now: () => number): ReadStep {
+    for (;;) {
+      if (!this.reader) {
+        const root = this.roots.shift();
+        if (!root) return 'none';
+        this.begin(root);
+      }
+      if ((this.walker || this.pending) && this.readSome()) return 'hit';
+      if (!this.walker && !this.pending && this.finishRoot()) return 'hit';
+      if (now() > until) return 'more';
+    }
+  }
+
+  /** Starts reading a root: its own stretch of text. */
+  private begin(root: Node): void {
+    this.reader = new WordGateReader(this.gate);
+    if (root.nodeType === 3) {
+      if (!NOT_READ.has(root.parentNode?.nodeName ?? '')) this.pending = { data: (root as Text).data, at: 0 };
+      return;
+    }
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    if (doc) this.walker = doc.createTreeWalker(root, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  }
+
+  private flush(): boolean {
+    const hit = this.texts.length > 0 && this.reader!.read(this.texts.join(PIECE_BREAK_CHAR));
+    this.texts = [];
+    return hit;
+  }
+
+  /** Reads one batch: a piece of a long text, or up to NODES_PER_READ text nodes. */
+  private readSome(): boolean {
+    if (this.pending) {
+      const { data, at } = this.pending;
+      const end = Math.min(data.length, at + PIECE_CHARS);
+      this.pending = end < data.length ? { data, at: end } : null;
+      return this.reader!.read(data.slice(at, end));
+    }
+    const walker = this.walker!;
+    // The walker's current node is the next one to read (a batch ends by moving past its last node).
+    const past = () => {
+      if (!walker.nextNode()) this.walker = null;
+    };
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (node.nodeType === 3) {
+        if (NOT_READ.has(node.parentNode?.nodeName ?? '')) continue;
+        const data = (node as Text).data;
+        if (data.length > PIECE_CHARS) {
+          past();
+          this.pending = { data, at: 0 };
+          return this.flush();
+        }
+        this.texts.push(data);
+        if (this.texts.length === NODES_PER_READ) {
+          past();
+          return this.flush();
+        }
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const name = (node as Element).localName;
+      if (!SHADOW_HOSTS.has(name) && !name.includes('-')) continue;
+      const shadow = (node as Element).shadowRoot;
+      if (!shadow) continue;
+      this.onShadowRoot?.(shadow);
+      this.roots.push(shadow);
+    }
+    this.walker = null;
+    return this.flush();
+  }
+
+  /** The end of a root's text: its last word counts too. */
+  private finishRoot(): boolean {
+    const hit = this.reader!.finish();
+    this.reader = null;
+    return hit;
+  }
 }
 
-/** Whether the text under these nodes (each read as its own stretch of text) could hold a mention. */
+/** Whether the text under these nodes could hold a mention, read at once (the tests'; the loader reads in steps). */
 export function nodesMayMention(nodes: Iterable<Node>, gate: WordGate, onShadowRoot?: (root: ShadowRoot) => void): boolean {
-  for (const node of nodes) {
-    const reader = new WordGateReader(gate);
-    if (readInto(node, reader, onShadowRoot) || reader.finish()) return true;
-  }
-  return false;
+  return new FrameWordsRead(nodes, gate, onShadowRoot).step(Infinity, () => 0) === 'hit';
 }
