@@ -3,7 +3,7 @@
 // match of a key spells each of the key's words on the page, so any one of them will do: the gate takes the
 // most telling one (gateWords). A key whose words are all in scripts the gate does not fold
 // (Arabic, CJK…) needs none: the gate lets every word it cannot fold through.
-import { CLS_MARK, CLS_WORD, charClass, isUpperCode } from './normalise';
+import { CLS_WORD, charClass } from './normalise';
 import { lowerStartOk, type AliasEntry, type Matcher } from './matcher';
 import { gateFold } from './word-gate';
 
@@ -37,36 +37,17 @@ function wordsOf(key: string): string[] {
 
 /**
  * Which of the key's words the alias's case rule (rules.ts caseRuleHolds) wants to begin with a capital on the
- * page. The first word under `proper` with no capitals listed, or when it is listed; the listed words when
+ * page: the first word unless the rule lets a surface begin in lower case (matcher.ts lowerStartOk); and, when
  * the alias's words are the key's (a surface whose words are not is made of characters the gate cannot fold,
- * and lets the page through anyway); under `exact`, the words the alias begins with a capital.
+ * and lets the page through anyway), the words the alias begins with a capital (`proper` checks those, and
+ * `exact` the whole pattern).
  */
 function casedWords(entry: AliasEntry, words: readonly string[]): Set<number> {
   const cased = new Set<number>();
-  const { caseRule, text } = entry.alias;
-  if (caseRule === 'any') return cased;
+  if (entry.alias.caseRule === 'any') return cased;
   if (!lowerStartOk(entry)) cased.add(0);
-  if (entry.wordCount !== words.length) return cased;
-  if (caseRule === 'proper') for (const w of entry.capitalWords) cased.add(w);
-  else {
-    const starts = wordStartsOf(text);
-    starts.forEach((s, w) => {
-      if (isUpperCode(text.charCodeAt(s))) cased.add(w);
-    });
-  }
+  if (entry.wordCount === words.length) for (const w of entry.capitalWords) cased.add(w);
   return cased;
-}
-
-/** Where the words of an alias's text begin (as matcher.ts counts them: letters and digits, marks within). */
-function wordStartsOf(text: string): number[] {
-  const starts: number[] = [];
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const cls = charClass(text.charCodeAt(i));
-    if (cls === CLS_WORD && !inWord) starts.push(i);
-    inWord = cls === CLS_WORD || (inWord && cls === CLS_MARK);
-  }
-  return starts;
 }
 
 /**
