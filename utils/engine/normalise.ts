@@ -12,6 +12,7 @@
 // the table classes alike in every browser and in Node.
 import { lastAtMost } from './sorted';
 import { CLASS_RUNS } from './unicode-classes';
+import { EXTRA_FOLDS, IGNORABLES } from './own-folds';
 
 /** A letter or digit of any script. */
 export const CLS_WORD = 1;
@@ -39,12 +40,6 @@ const CLASS = new Uint8Array(65536);
 const FOLD = new Uint16Array(65536);
 /** Folded strings of the characters whose FOLD is FOLD_EXPANDS. */
 const EXPANSIONS = new Map<number, string>();
-
-/** Letters that NFKD leaves alone but readers treat as their base letter. */
-const EXTRA_FOLDS: Record<string, string> = {
-  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't', ŀ: 'l',
-  ĸ: 'k', ŋ: 'n', ſ: 's', ς: 'σ',
-};
 
 /** Where each run of the generated table starts, and its class (decoded on the first non-ASCII character). */
 let runStarts: Int32Array | null = null;
@@ -100,7 +95,6 @@ function withoutMarks(s: string): string {
   }
   return out;
 }
-const IGNORABLES = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0640, 0x180e]);
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc, 0x02b9, 0x2032, 0x00b4, 0xff07, 0x055a]);
 const HYPHENS = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2e3a, 0x2e3b]);
 

@@ -14,6 +14,7 @@
 //   suffixes glued to a name), and a word of the cased set counts only where the page's word does not begin
 //   in lower case (the alias's case rule asks that much: "Idlib", not "idlib", for an alias written "Idlib").
 // Pure: no DOM, no browser API, no regular expression (compiling \p{…} ones cost a page milliseconds).
+import { EXTRA_FOLDS, IGNORABLES } from './own-folds';
 
 /**
  * One word of every alias key of a core actor in force, as hashes of its folded form (wordHash): counted in any
@@ -38,9 +39,6 @@ const HASH_MASK = 0x3fffffff;
 
 /** A page word of this many characters or more also counts by its prefixes of this length or more. */
 export const GATE_PREFIX_MIN = 4;
-
-/** Code units that fold to nothing inside a word (the engine's IGNORABLES). */
-export const GATE_IGNORABLES: ReadonlySet<number> = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x0640, 0x180e]);
 
 /**
  * Ranges [from, to] of non-ASCII code units that are never part of a word for the engine: spaces,
@@ -94,12 +92,6 @@ const FOLDED_RANGES: readonly (readonly [number, number])[] = [
   [0xfb00, 0xfb06],
 ];
 
-/** The engine's folds of letters that NFKD leaves alone (normalise.ts EXTRA_FOLDS). */
-const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h', ŧ: 't', ŀ: 'l', ĸ: 'k', ŋ: 'n', ſ: 's',
-  ς: 'σ',
-};
-
 const inRanges = (ranges: readonly (readonly [number, number])[], code: number): boolean => {
   for (const [from, to] of ranges) if (code >= from && code <= to) return true;
   return false;
@@ -115,7 +107,7 @@ const nonAsciiFolds = new Map<number, GateFold>();
 const isMark = (c: number): boolean => c >= 0x0300 && c <= 0x036f;
 
 function foldNonAscii(code: number): GateFold {
-  if (GATE_IGNORABLES.has(code)) return '';
+  if (IGNORABLES.has(code)) return '';
   if (inRanges(GATE_SEPARATORS, code)) return GATE_SEPARATOR;
   if (!inRanges(FOLDED_RANGES, code)) return GATE_UNKNOWN;
   let out = '';
@@ -213,10 +205,7 @@ export class WordGateReader {
           if (len > 0 && (any.has(h) || (capital && cased.has(h)))) return (this.hit = true);
           if (code === PIECE_BREAK && len > 0) {
             // Two pieces meet inside a word: on with one run from the word's start and one from here.
-            this.runs = 1;
-            this.hashes[0] = h;
-            this.lengths[0] = len;
-            this.capital[0] = capital ? 1 : 0;
+            this.keepWord(h, len, capital);
             this.startRun();
             return this.readRuns(text, i + 1);
           }
@@ -242,14 +231,17 @@ export class WordGateReader {
         }
       }
     }
-    if (len > 0) {
-      // The piece ends inside a word: it may go on in the next piece.
-      this.runs = 1;
-      this.hashes[0] = h;
-      this.lengths[0] = len;
-      this.capital[0] = capital ? 1 : 0;
-    }
+    // The piece ends inside a word: it may go on in the next piece.
+    if (len > 0) this.keepWord(h, len, capital);
     return false;
+  }
+
+  /** The word read so far in local variables becomes the first run of a word that spans pieces. */
+  private keepWord(h: number, len: number, capital: boolean): void {
+    this.runs = 1;
+    this.hashes[0] = h;
+    this.lengths[0] = len;
+    this.capital[0] = capital ? 1 : 0;
   }
 
   /** A word that spans pieces: every run read at once, until it ends; then on word by word. */
@@ -285,7 +277,6 @@ export class WordGateReader {
   finish(): boolean {
     return this.hit || (this.runs > 0 && this.endWord());
   }
-
 
   private startRun(): void {
     const r = this.runs++;
