@@ -4,14 +4,14 @@
 // roots are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader
 // can watch it. The read goes in steps, so that the loader can yield between them.
 import { PIECE_BREAK, WordGateReader, type WordGate } from '../engine/word-gate';
+import { SHADOW_HOST_TAGS } from './shadow-hosts';
 
 const PIECE_BREAK_CHAR = String.fromCharCode(PIECE_BREAK);
 
 const NOT_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'script', 'style', 'noscript']);
 
-// https://dom.spec.whatwg.org/#dom-element-attachshadow: the built-ins that accept a shadow root (and any
-// custom element: a name with a hyphen).
-const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+/** Elements whose shadow root is read (and any custom element: a name with a hyphen). */
+const SHADOW_HOSTS = new Set(SHADOW_HOST_TAGS);
 
 /** How many text nodes are joined into one read (a page with a name near its top stops early). */
 const NODES_PER_READ = 64;

@@ -5,6 +5,7 @@
 // What is never read is decided in skip-rules.ts.
 import { lastAtMost } from '../engine/sorted';
 import { SKIPPED_TAGS, isHiddenOrEditable, isSkippedElement, isSkippedTag } from './skip-rules';
+import { SHADOW_HOST_TAGS } from './shadow-hosts';
 
 /** Elements that start and end a block of text (the default display of these is not inline). */
 const BLOCK_TAGS = new Set([
@@ -130,9 +131,7 @@ const SHADOW_HOST = 4;
 const TAG_KIND = new Map<string, number>();
 for (const t of SKIPPED_TAGS) TAG_KIND.set(t.toLowerCase(), SKIP);
 for (const t of BLOCK_TAGS) TAG_KIND.set(t.toLowerCase(), BLOCK);
-// https://dom.spec.whatwg.org/#dom-element-attachshadow: the built-ins that accept a shadow root.
-for (const t of ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'])
-  TAG_KIND.set(t, (TAG_KIND.get(t) ?? INLINE) | SHADOW_HOST);
+for (const t of SHADOW_HOST_TAGS) TAG_KIND.set(t, (TAG_KIND.get(t) ?? INLINE) | SHADOW_HOST);
 
 function kindOfTag(localName: string): number {
   let kind = TAG_KIND.get(localName);
