@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { PROJECT_PAGES, markedRanges, serveDirectory, serveFixtures, writeEnabledSetting, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
+import { gateLeftAlone } from './hostile-helpers';
 
 const ARTICLE = '/article.html';
 
@@ -218,10 +219,7 @@ describe.skipIf(!hasFirefox())('Factlens in Firefox', () => {
     const tab = await ff.page();
     try {
       await tab.goto(quiet.url('/quiet.html'));
-      await tab.waitForFunction(
-        () => performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false),
-        { timeout: 15_000 },
-      );
+      await tab.waitForFunction(gateLeftAlone, { timeout: 15_000 });
       expect(await tab.evaluate(() => performance.getEntriesByName('factlens:scan').length)).toBe(0);
       await tab.evaluate(() =>
         document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Turkey and Russia met in Idlib while the Wagner group watched.</p>'),

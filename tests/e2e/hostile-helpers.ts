@@ -1,5 +1,6 @@
-// Shared by the hostile-page and lifecycle browser tests: a page with a few mentions, pointing at a mention,
-// the card's dialog, and the count of Factlens's marks as the page itself sees them.
+// Shared by the browser tests: a page with a few mentions, a small fact pack of an actor the built-in base does
+// not know, pointing at a mention, the card's dialog, the count of Factlens's marks as the page itself sees
+// them, and whether the loader's gate left the page alone.
 import type { Frame, Page } from 'playwright-core';
 
 export const MENTIONS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>hostile</title></head><body>
@@ -7,6 +8,29 @@ export const MENTIONS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><
 <p id="p1">Fighting continues in Idlib province, a monitor said, and Russia answered.</p>
 <p id="p2">Later the Wagner group was seen near Sirte while Turkey watched.</p>
 </main></body></html>`;
+
+/** A sound fact pack of one actor, the Council of Atlantis, named on no real page. */
+export const ATLANTIS_PACK = {
+  formatVersion: 1,
+  source: { id: 'atlantis-2030', title: 'Atlantis rises', period: '2030', file: 'atlantis.txt', note: 'A test pack.' },
+  actors: [
+    {
+      id: 'atlantis-council', name: 'Council of Atlantis', kind: 'organisation', identity: 'The ruling council',
+      identityQuote: 'the council', aliases: [{ text: 'Council of Atlantis', caseRule: 'proper', ambiguous: false, surname: false }],
+      cues: { support: [], contrary: [] }, givenNames: [],
+      facts: [{ id: 'atlantis-council/0', text: 'It met.', quote: 'met again', actors: ['atlantis-council'], figures: [] }],
+      related: [],
+    },
+  ],
+};
+
+/**
+ * Runs in the page, for waitForFunction (Playwright's or Puppeteer's): whether the loader's gate read the page
+ * and found no word of a core actor in force (its factlens:gate measure, pass false): no app was loaded.
+ */
+export function gateLeftAlone(): boolean {
+  return performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false);
+}
 
 /** Runs in the page: the number of ranges in Factlens's highlights (the page's own view of them). */
 export function markCount(): number {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcher, findDocumentMentions } from '../../utils/engine';
 import { FACT_BASE } from '../../utils/factbase/generated/idlib-2019';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { hasMarkCount, markCount } from './hostile-helpers';
+import { gateLeftAlone, hasMarkCount, markCount } from './hostile-helpers';
 
 const blocks = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'texts', 'fred-trump-live.txt'), 'utf8')
   .split(/\n[ \t]*\n/)
@@ -42,7 +42,7 @@ describe('a live page whose new text changes the page-level decision (Chromium)'
     const page = await ext.page();
     await page.goto(server.url('/live.html'));
     // Trump alone is a peripheral actor: the loader's gate leaves the page alone, no app loads.
-    await page.waitForFunction(() => performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false));
+    await page.waitForFunction(gateLeftAlone);
     expect(await page.evaluate(() => performance.getEntriesByName('factlens:scan').length)).toBe(0);
     // The reader opens the popup: its question loads the app, which reads the page and marks nothing.
     const tabId = await ext.tabIdOf(page);

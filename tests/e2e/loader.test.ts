@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ATLANTIS_PACK, gateLeftAlone } from './hostile-helpers';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>loader</title>
 <style>body { background: #fff; font: 28px/1.5 serif; margin: 0 } iframe { border: 0; display: block }</style></head><body>
@@ -21,20 +22,6 @@ const PROSE = `<!doctype html><html><head><meta charset="utf-8"><title>prose</ti
 <p>Several residents asked whether the building would keep the old reading room; the architect said it would.</p>
 </article></body></html>`;
 const ATLANTIS = PROSE.replace('</article>', '<p>Later the Council of Atlantis met again to discuss the harbour.</p></article>');
-
-const ATLANTIS_PACK = {
-  formatVersion: 1,
-  source: { id: 'atlantis-2030', title: 'Atlantis rises', period: '2030', file: 'atlantis.txt', note: 'A test pack.' },
-  actors: [
-    {
-      id: 'atlantis-council', name: 'Council of Atlantis', kind: 'organisation', identity: 'The ruling council',
-      identityQuote: 'the council', aliases: [{ text: 'Council of Atlantis', caseRule: 'proper', ambiguous: false, surname: false }],
-      cues: { support: [], contrary: [] }, givenNames: [],
-      facts: [{ id: 'atlantis-council/0', text: 'It met.', quote: 'met again', actors: ['atlantis-council'], figures: [] }],
-      related: [],
-    },
-  ],
-};
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -104,9 +91,7 @@ describe('the loader (Chromium)', () => {
     await page.close();
   }, 60_000);
 
-  /** Whether the loader's gate has read this page and found no word of a core actor in force. */
-  const gated = (page: import('playwright-core').Page) =>
-    page.waitForFunction(() => performance.getEntriesByName('factlens:gate').some((e) => (e as PerformanceMeasure).detail?.pass === false), undefined, { timeout: 15_000 });
+  const gated = (page: import('playwright-core').Page) => page.waitForFunction(gateLeftAlone, undefined, { timeout: 15_000 });
   const appRan = (page: import('playwright-core').Page) =>
     page.evaluate(() => performance.getEntriesByName('factlens:scan').length + performance.getEntriesByName('factlens:prepare').length);
 

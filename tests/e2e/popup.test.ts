@@ -8,6 +8,7 @@ import { ExportRowsSchema } from '../../utils/export/row-schema';
 import { findBySelector } from '../../utils/export/selector';
 import { CSV_COLUMNS } from '../../utils/export/serialise';
 import type { Page } from 'playwright-core';
+import { ATLANTIS_PACK } from './hostile-helpers';
 import {
   factlensHighlights,
   launchChromium,
@@ -235,20 +236,7 @@ describe('the popup with the built extension', () => {
     expect(errors.some((e) => e.startsWith("actors[x].kind:"))).toBe(true);
     expect(await storage('packs')).toEqual({});
 
-    const good = {
-      formatVersion: 1,
-      source: { id: 'atlantis-2030', title: 'Atlantis rises', period: '2030', file: 'atlantis.txt', note: 'A test pack.' },
-      actors: [
-        {
-          id: 'atlantis-council', name: 'Council of Atlantis', kind: 'organisation', identity: 'The ruling council',
-          identityQuote: 'the council', aliases: [{ text: 'Council of Atlantis', caseRule: 'proper', ambiguous: false, surname: false }],
-          cues: { support: [], contrary: [] }, givenNames: [],
-          facts: [{ id: 'atlantis-council/0', text: 'It met.', quote: 'met again', actors: ['atlantis-council'], figures: [] }],
-          related: [],
-        },
-      ],
-    };
-    await fb.setInputFiles('[data-testid="pack-file"]', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await fb.setInputFiles('[data-testid="pack-file"]', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ATLANTIS_PACK)) });
     await fb.waitForSelector('[data-pack-id="atlantis-2030"]');
     const page = await ext.page();
     await page.goto(server.url('/atlantis.html'));
