@@ -11,7 +11,7 @@ import { matcherFromWire, matcherToWire, type MatcherWire } from '../../utils/en
 import { completeValues } from '../../utils/engine/trie';
 import { FACT_BASES } from '../../utils/factbase/generated';
 import { BUILT_IN_BASES, BUILT_IN_MATCHER, BUILT_IN_STAMP } from '../../utils/factbase/generated/match';
-import { aliasCount, leanFactBase, leanFromWire, leanToWire } from '../../utils/factbase/lean';
+import { aliasCount, leanFactBase, leanFromWire, leanToWire, plainActor } from '../../utils/factbase/lean';
 import type { CompiledActor, CompiledFactBase } from '../../utils/factbase/types';
 import { frameRecord, readFrameRecord } from '../../utils/packs/compiled';
 import { frameBases } from '../../utils/packs/frame-data';
@@ -162,10 +162,12 @@ describe('the ready form of a matcher', () => {
 });
 
 describe('the lean form of a fact base', () => {
+  // A base read from the wire holds WireActors (aliases made when first read); compared field by field.
+  const plain = (base: CompiledFactBase | null) => base && { ...base, actors: base.actors.map(plainActor) };
   it('keeps what frames match and name, and nothing of the facts', () => {
     for (const base of [...FACT_BASES, bigPack(50)]) {
       const lean = leanFactBase(base);
-      expect(leanFromWire(JSON.parse(JSON.stringify(leanToWire(base))))).toEqual(lean);
+      expect(plain(leanFromWire(JSON.parse(JSON.stringify(leanToWire(base)))))).toEqual(lean);
       expect(lean.actors.every((a) => a.facts.length === 0 && a.related.length === 0 && a.identity === '')).toBe(true);
       expect(lean.actors.map((a) => [a.id, a.name, a.kind, a.aliases, a.cues, a.givenNames, a.peripheral])).toEqual(
         base.actors.map((a) => [a.id, a.name, a.kind, a.aliases, a.cues, a.givenNames, a.peripheral]),
@@ -184,7 +186,7 @@ describe('the lean form of a fact base', () => {
     for (const pack of [base, odd]) {
       const read = leanFromWire(JSON.parse(JSON.stringify(leanToWire(pack))))!;
       expect(read.actors.map(aliasCount)).toEqual(pack.actors.map((a) => a.aliases.length));
-      expect(read).toEqual(leanFactBase(pack));
+      expect(plain(read)).toEqual(leanFactBase(pack));
     }
     expect(typeof leanToWire(base).actors[0]![3]).toBe('string');
     expect(Array.isArray(leanToWire(odd).actors[0]![3])).toBe(true);

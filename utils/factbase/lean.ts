@@ -20,12 +20,9 @@ export type LeanActorWire = [string, string, string, string | string[], string, 
 const TEXT_SEP = '\n';
 const FLAGS = /^[a-l]*$/;
 
-/** How many aliases each actor read from the wire has, known before its aliases are made. */
-const aliasCounts = new WeakMap<CompiledActor, number>();
-
 /** An actor's alias count; for an actor read from the wire, without making its aliases. */
 export function aliasCount(actor: CompiledActor): number {
-  return aliasCounts.get(actor) ?? actor.aliases.length;
+  return actor instanceof WireActor ? actor.aliasTotal : actor.aliases.length;
 }
 
 /** How many texts a joined string holds (separators counted, no string made). */
@@ -99,6 +96,46 @@ export function leanToWire(base: CompiledFactBase): LeanBaseWire {
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const KINDS: readonly string[] = ACTOR_KINDS;
 
+/**
+ * A lean actor read from the wire. Its aliases are made when first read: a frame reads the aliases of the few
+ * actors its page names (the matcher counts them with aliasCount), not every alias of a 28,000-alias pack. A
+ * class, so that making one is a few stores: a per-object accessor (Object.defineProperty) cost about 2 µs an
+ * actor, half the hydrate of a 10,000-alias set. `aliases` is the prototype's getter, so a spread or
+ * JSON.stringify of a WireActor leaves it out: nothing in a frame copies actors (compare with plainActor).
+ */
+class WireActor implements CompiledActor {
+  readonly identity = '';
+  readonly identityQuote = '';
+  readonly facts: CompiledActor['facts'] = [];
+  readonly related: CompiledActor['related'] = [];
+  readonly peripheral: true | undefined;
+  readonly aliasTotal: number;
+  #aliases: CompiledAlias[] | null = null;
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly kind: CompiledActor['kind'],
+    readonly texts: string | readonly string[],
+    readonly flags: string,
+    readonly cues: CompiledActor['cues'],
+    readonly givenNames: string[],
+    peripheral: boolean,
+  ) {
+    this.peripheral = peripheral ? true : undefined;
+    this.aliasTotal = flags.length;
+  }
+  get aliases(): CompiledAlias[] {
+    const texts = this.texts;
+    return (this.#aliases ??= aliasesOf(typeof texts === 'string' ? (texts === '' ? [] : texts.split(TEXT_SEP)) : texts, this.flags));
+  }
+}
+
+/** An actor as a plain object with every field its own (a WireActor's aliases made): for comparing and copying. */
+export function plainActor(actor: CompiledActor): CompiledActor {
+  const { id, name, kind, identity, identityQuote, aliases, cues, givenNames, facts, related, peripheral } = actor;
+  return { id, name, kind, identity, identityQuote, aliases, cues, givenNames, facts, related, ...(peripheral === true ? { peripheral } : {}) };
+}
+
 /** The lean fact base of a wire form; null when it is not one (a structural check, no zod). */
 export function leanFromWire(wire: unknown): CompiledFactBase | null {
   if (!isRecord(wire) || !isRecord(wire.source) || !Array.isArray(wire.actors)) return null;
@@ -112,28 +149,7 @@ export function leanFromWire(wire: unknown): CompiledFactBase | null {
     if (typeof flags !== 'string' || !FLAGS.test(flags)) return null;
     if (typeof texts === 'string' ? joinedCount(texts) !== flags.length : !isStrings(texts) || texts.length !== flags.length) return null;
     if (!isStrings(support) || !isStrings(contrary) || !isStrings(givenNames)) return null;
-    const actor: CompiledActor = {
-      id,
-      name,
-      kind: kind as CompiledActor['kind'],
-      identity: '',
-      identityQuote: '',
-      aliases: [],
-      cues: { support, contrary },
-      givenNames,
-      facts: [],
-      related: [],
-    };
-    if (peripheral === 1) actor.peripheral = true;
-    // Made when first read: a frame reads the aliases of the few actors its page names (the matcher counts
-    // them with aliasCount), not every alias of a 28,000-alias pack.
-    let aliases: CompiledAlias[] | null = null;
-    Object.defineProperty(actor, 'aliases', {
-      enumerable: true,
-      get: () => (aliases ??= aliasesOf(typeof texts === 'string' ? (texts === '' ? [] : texts.split(TEXT_SEP)) : (texts as string[]), flags)),
-    });
-    aliasCounts.set(actor, flags.length);
-    actors.push(actor);
+    actors.push(new WireActor(id, name, kind as CompiledActor['kind'], texts as string | string[], flags, { support, contrary }, givenNames, peripheral === 1));
   }
   return { formatVersion: 1, source: source as unknown as CompiledSource, actors };
 }
