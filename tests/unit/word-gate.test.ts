@@ -8,7 +8,8 @@ import { compileMatcher, explainMentions } from '../../utils/engine';
 import { CLS_IGNORE, CLS_MARK, CLS_WORD, charClass, foldCode } from '../../utils/engine/normalise';
 import { gateWords } from '../../utils/engine/gate-words';
 import { BUILT_IN_BASES } from '../../utils/factbase/generated/match';
-import { GATE_SEPARATOR, GATE_UNKNOWN, PIECE_BREAK, WordGateReader, gateFold, gateOf, readStoredGate, textMayMention, wordHash, type WordGate } from '../../utils/engine/word-gate';
+import { GATE_SEPARATOR, GATE_UNKNOWN, PIECE_BREAK, gateFold, gateOf, readStoredGate, wordHash, type WordGate } from '../../utils/engine/word-gate';
+import { WordGateReader, textMayMention } from '../../utils/engine/gate-reader';
 
 const matcher = compileMatcher(BUILT_IN_BASES);
 const words = gateWords(matcher);
@@ -147,15 +148,22 @@ describe('a page with none of the words is left alone', () => {
 });
 
 describe('the stored gate', () => {
-  it('holds hashes the reader computes alike', () => {
+  it('holds words, and their hashes for the code-unit reader', () => {
     expect(wordHash('idlib')).not.toBe(wordHash('idleb'));
     expect(textMayMention('Idleb', gateOf([], ['idleb']))).toBe(true);
+    expect(gateOf(['idlib'], ['russia']).hashed()).toEqual({ any: new Set([wordHash('idlib')]), cased: new Set([wordHash('russia')]) });
   });
 
   it('is used only when it has its shape and this build\'s stamp', () => {
-    expect(readStoredGate({ stamp: 's', any: [1, 2], cased: [] }, 's')).toEqual({ any: new Set([1, 2]), cased: new Set() });
-    expect(readStoredGate({ stamp: 'old', any: [1], cased: [] }, 's')).toBeNull();
-    expect(readStoredGate({ stamp: 's', any: ['a'], cased: [] }, 's')).toBeNull();
+    const read = readStoredGate({ stamp: 's', any: ['idlib', 'erdogan'], cased: ['russia'] }, 's');
+    expect(read && { any: read.any, cased: read.cased, byPrefix: read.byPrefix }).toEqual({
+      any: new Set(['idlib', 'erdogan']),
+      cased: new Set(['russia']),
+      byPrefix: new Map([['idli', ['idlib']], ['erdo', ['erdogan']], ['russ', ['russia']]]),
+    });
+    expect(readStoredGate({ stamp: 'old', any: ['idlib'], cased: [] }, 's')).toBeNull();
+    expect(readStoredGate({ stamp: 's', any: [1], cased: [] }, 's')).toBeNull(); // hashes: a gate of the format before
+    expect(readStoredGate({ stamp: 's', any: [''], cased: [] }, 's')).toBeNull();
     expect(readStoredGate({ stamp: 's', any: 'a', cased: [] }, 's')).toBeNull();
     expect(readStoredGate(undefined, 's')).toBeNull();
   });

@@ -17,11 +17,20 @@
 import { EXTRA_FOLDS, IGNORABLES } from './own-folds';
 
 /**
- * One word of every alias key of a core actor in force, as hashes of its folded form (wordHash): counted in any
- * case, or where the page's word does not begin in lower case. Two words of one hash count alike: a page let
- * through by a collision only loads the app, which decides.
+ * One word of every alias key of a core actor in force, folded: counted in any case, or where the page's word
+ * does not begin in lower case.
  */
 export interface WordGate {
+  any: ReadonlySet<string>;
+  cased: ReadonlySet<string>;
+  /** The words of both sets of GATE_PREFIX_MIN characters or more, by their first GATE_PREFIX_MIN (a capitalised word counts by its prefixes). */
+  byPrefix: ReadonlyMap<string, readonly string[]>;
+  /** The same words as hashes (wordHash), for the reading code unit by code unit; made when first asked. */
+  hashed(): HashedGate;
+}
+
+/** The gate's words as hashes. Two words of one hash count alike: a page let through by a collision only loads the app, which decides. */
+export interface HashedGate {
   any: ReadonlySet<number>;
   cased: ReadonlySet<number>;
 }
@@ -140,14 +149,15 @@ export function gateFold(code: number): GateFold {
   return f;
 }
 
-const isLower = (code: number): boolean => {
+/** Whether a code unit is a lower-case letter (a word beginning with one asks a gate word of `any`). */
+export const isLower = (code: number): boolean => {
   if (code < 128) return code >= 97 && code <= 122;
   const ch = String.fromCharCode(code);
   return ch !== ch.toUpperCase();
 };
 
 /** A word split over more pieces than this counts as a word the gate cannot fold (letter-by-letter spans). */
-const MAX_PIECES_PER_WORD = 8;
+export const MAX_PIECES_PER_WORD = 8;
 
 /**
  * Inside a text, where two pieces meet (PIECE_BREAK): the caller may join many text nodes' data with it and
@@ -157,12 +167,13 @@ const MAX_PIECES_PER_WORD = 8;
 export const PIECE_BREAK = 0;
 
 /**
- * Reads text in pieces (a page's text nodes, in order) and says whether it could hold a mention. Where two
+ * Reads text in pieces (a page's text nodes, in order) code unit by code unit and says whether it could hold a
+ * mention: the reading of text that does not fold to ASCII (gate-reader.ts reads the rest natively). Where two
  * pieces meet inside a word, the word may run on ("Erdo<b>ğan</b>") or end there (`<td>Idlib</td><td>Russia</td>`:
  * table cells, list items and other blocks meet with no space between them), so every run of consecutive
  * pieces of the word is read as a word: one running hash per piece the word has met, no string made.
  */
-export class WordGateReader {
+export class CodeUnitReader {
   /** Per run of the current word (from its start, and from each piece it ran into): its hash and length. */
   private readonly hashes = new Int32Array(MAX_PIECES_PER_WORD);
   private readonly lengths = new Int32Array(MAX_PIECES_PER_WORD);
@@ -171,7 +182,12 @@ export class WordGateReader {
   private runs = 0;
   private hit = false;
 
-  constructor(private readonly gate: WordGate) {}
+  constructor(private readonly gate: HashedGate) {}
+
+  /** Whether the last piece read ended inside a word (the next piece may go on with it). */
+  get midWord(): boolean {
+    return this.runs > 0;
+  }
 
   /** Reads one more piece; true once a word could start a mention (then nothing more need be read). */
   read(text: string): boolean {
@@ -319,36 +335,44 @@ export class WordGateReader {
   }
 }
 
-/** Whether a string could hold a mention. */
-export function textMayMention(text: string, gate: WordGate): boolean {
-  const reader = new WordGateReader(gate);
-  return reader.read(text) || reader.finish();
-}
-
 /** A gate of these folded words (the background's, and the tests'). */
 export function gateOf(any: readonly string[], cased: readonly string[]): WordGate {
-  return { any: new Set(any.map(wordHash)), cased: new Set(cased.map(wordHash)) };
+  const byPrefix = new Map<string, string[]>();
+  for (const word of new Set([...any, ...cased])) {
+    if (word.length < GATE_PREFIX_MIN) continue;
+    const key = word.slice(0, GATE_PREFIX_MIN);
+    const list = byPrefix.get(key);
+    if (list) list.push(word);
+    else byPrefix.set(key, [word]);
+  }
+  let hashed: HashedGate | null = null;
+  return {
+    any: new Set(any),
+    cased: new Set(cased),
+    byPrefix,
+    hashed: () => (hashed ??= { any: new Set(any.map(wordHash)), cased: new Set(cased.map(wordHash)) }),
+  };
 }
 
 /** Changes when the gate's words or its reading change: a gate stored by another build is not used. */
-export const GATE_FORMAT = 1;
+export const GATE_FORMAT = 2;
 
 /** The stamp of a gate made with these built-in bases by this build. */
 export const gateStamp = (builtInStamp: string): string => `${GATE_FORMAT}:${builtInStamp}`;
 
-/** The gate as stored: the hashes of its words, and the stamp of what it was made from. */
+/** The gate as stored: its words, and the stamp of what it was made from. */
 export interface StoredGate {
   stamp: string;
-  any: number[];
-  cased: number[];
+  any: string[];
+  cased: string[];
 }
 
-const isHashList = (v: unknown): v is number[] => Array.isArray(v) && v.every((h) => typeof h === 'number');
+const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === 'string' && w !== '');
 
 /** The stored gate when it has this shape and stamp, else null (the app then loads: it decides). */
 export function readStoredGate(raw: unknown, stamp: string): WordGate | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const g = raw as Partial<Record<keyof StoredGate, unknown>>;
-  if (g.stamp !== stamp || !isHashList(g.any) || !isHashList(g.cased)) return null;
-  return { any: new Set(g.any), cased: new Set(g.cased) };
+  if (g.stamp !== stamp || !isWordList(g.any) || !isWordList(g.cased)) return null;
+  return gateOf(g.any, g.cased);
 }

@@ -3,7 +3,8 @@
 // text with no JavaScript filter; the text of script, style and noscript elements is not read, the open shadow
 // roots are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader
 // can watch it. The read goes in steps, so that the loader can yield between them.
-import { PIECE_BREAK, WordGateReader, type WordGate } from '../engine/word-gate';
+import { PIECE_BREAK, type WordGate } from '../engine/word-gate';
+import { WordGateReader } from '../engine/gate-reader';
 import { SHADOW_HOST_TAGS } from './shadow-hosts';
 
 const PIECE_BREAK_CHAR = String.fromCharCode(PIECE_BREAK);
