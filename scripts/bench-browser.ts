@@ -128,6 +128,10 @@ export const FLOOR_EXTENSION = path.join(import.meta.dirname, 'bench-floor-exten
 const TEXT_WALK_SCRIPT = path.join(FLOOR_EXTENSION, 'text-walk.js');
 /** The per-frame floor: a content script in every frame that only checks whether it has text. */
 export const FRAME_CHECK_EXTENSION = path.join(import.meta.dirname, 'bench-frame-check-extension');
+/** The floor of any content script: one in every frame that does nothing. */
+export const EMPTY_EXTENSION = path.join(import.meta.dirname, 'bench-empty-extension');
+/** The floor of a content script that looks at the page: one in every frame that only reads document.body. */
+export const BODY_EXTENSION = path.join(import.meta.dirname, 'bench-body-extension');
 
 /** One fresh (cold) load of `url` in a browser with the floor extension only: its measure. */
 export async function floorColdRun(floorBrowser: ExtensionBrowser, url: string): Promise<FloorResult> {

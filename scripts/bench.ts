@@ -32,6 +32,8 @@ import { aliasCount, aliasTexts, bundleEngine, loadFactBases, padFactBases, read
 import {
   FLOOR_EXTENSION,
   FRAME_CHECK_EXTENSION,
+  EMPTY_EXTENSION,
+  BODY_EXTENSION,
   PEERS,
   browserVersion,
   floorColdRun,
@@ -538,6 +540,9 @@ async function traceRows(server: FixtureServer): Promise<void> {
   const without = await series({ withoutExtension: true }, false);
   // The reachable floor for a frame: a content script that only checks whether the frame has text.
   const check = await series({ dist: FRAME_CHECK_EXTENSION });
+  // The floors of any content script (one that does nothing) and of one that looks at the page (reads document.body).
+  const empty = await series({ dist: EMPTY_EXTENSION });
+  const body = await series({ dist: BODY_EXTENSION });
   const med = <T>(xs: T[], f: (r: T) => number) => median(xs.map(f));
   const small = withExt.trace[SMALL_PAGE]!;
   const frames = withExt.trace[FRAMES_PAGE]!;
@@ -550,7 +555,7 @@ async function traceRows(server: FixtureServer): Promise<void> {
   const perFrameAdded = (set: Series, f?: (m: MetricsResult) => number) => (added(set, FRAMES_PAGE, f) - added(set, SMALL_PAGE, f)) / FRAME_COUNT;
   const smallExt = med(small, (r) => r.extensionMs);
   const framesExt = med(frames, (r) => r.extensionMs);
-  details.trace = { runs: TRACE_RUNS, frameCount: FRAME_COUNT, withExtension: withExt, withoutExtension: without, frameCheck: check };
+  details.trace = { runs: TRACE_RUNS, frameCount: FRAME_COUNT, withExtension: withExt, withoutExtension: without, frameCheck: check, empty, body };
   row({
     id: 'fixed-small',
     figure: "Fixed cost per load, small one-frame page (20 paragraphs): the extension's script time (CDP trace)",
@@ -572,16 +577,33 @@ async function traceRows(server: FixtureServer): Promise<void> {
     met: perFrame <= 0.5 ? 'yes' : 'NO',
     number: perFrame,
   });
-  const checkSmall = med(check.trace[SMALL_PAGE]!, (r) => r.extensionMs);
-  const checkFrames = med(check.trace[FRAMES_PAGE]!, (r) => r.extensionMs);
-  const checkPerFrame = (checkFrames - checkSmall) / FRAME_COUNT;
+  const perFrameOf = (set: Series) => (med(set.trace[FRAMES_PAGE]!, (r) => r.extensionMs) - med(set.trace[SMALL_PAGE]!, (r) => r.extensionMs)) / FRAME_COUNT;
+  const checkPerFrame = perFrameOf(check);
   row({
     id: 'fixed-frame-check',
     figure: 'Reachable floor per frame: a content script that only checks whether the frame has text (scripts/bench-frame-check-extension), same trace',
-    value: `${ms(checkPerFrame)} a frame (${ms(checkFrames)} vs ${ms(checkSmall)}); renderer task time with − without: ${ms(perFrameAdded(check))} a frame`,
+    value: `${ms(checkPerFrame)} a frame; renderer task time with − without: ${ms(perFrameAdded(check))} a frame`,
     goal: '—',
     met: '—',
     number: checkPerFrame,
+  });
+  const emptyPerFrame = perFrameOf(empty);
+  row({
+    id: 'fixed-frame-empty',
+    figure: 'Floor of any content script per frame: one that does nothing (scripts/bench-empty-extension), same trace',
+    value: `${ms(emptyPerFrame)} a frame; renderer task time with − without: ${ms(perFrameAdded(empty))} a frame`,
+    goal: '—',
+    met: '—',
+    number: emptyPerFrame,
+  });
+  const bodyPerFrame = perFrameOf(body);
+  row({
+    id: 'fixed-frame-body',
+    figure: 'Floor of a content script that looks at the page, per frame: one that only reads document.body (scripts/bench-body-extension), same trace',
+    value: `${ms(bodyPerFrame)} a frame; renderer task time with − without: ${ms(perFrameAdded(body))} a frame`,
+    goal: '—',
+    met: '—',
+    number: bodyPerFrame,
   });
   // What an empty frame loads: the manifest's content script (the loader, in every frame: all_frames), and
   // the app, imported only where there is text (content.js itself when there is no app module: main's shape).
