@@ -321,6 +321,23 @@ describe("the frame's words, read in steps (utils/page/frame-words.ts)", () => {
     expect(nodesMayMention([document], gate)).toBe(true);
   });
 
+  it('steps over what the engine never reads (head, scripts, code, form fields), and reads on after it', () => {
+    document.head.innerHTML = '<title>Idlib</title><style>.idlib{}</style>';
+    document.body.innerHTML =
+      '<div><p>Plain prose.<script>var Idlib = 1;</script></p><pre>Idlib</pre></div>' +
+      '<section><textarea>Idlib</textarea><select><option>Idlib</option></select><code><b>Idlib</b></code></section><p>Last words.</p>';
+    expect(nodesMayMention([document], gate)).toBe(false);
+    // After a skipped element that ends its parent, and after one that ends the document's deepest branch.
+    document.querySelector('div > p')!.insertAdjacentHTML('afterend', '<p>Shelling in Idlib.</p>');
+    expect(nodesMayMention([document], gate)).toBe(true);
+    document.querySelector('div > p + p')!.remove();
+    document.querySelector('section')!.insertAdjacentHTML('afterend', '<p>Idlib</p>');
+    expect(nodesMayMention([document], gate)).toBe(true);
+    // A skipped element given as the root of a read (added by the page) reads nothing.
+    expect(nodesMayMention([document.querySelector('pre')!], gate)).toBe(false);
+    document.head.innerHTML = '';
+  });
+
   it('stops when its time is up and goes on where it stopped: a giant text node in pieces', () => {
     const words = 'quiet words '.repeat(30_000); // 360,000 characters
     document.body.innerHTML = `<p id="a"></p><p id="b">tail</p>`;

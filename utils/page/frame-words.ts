@@ -1,15 +1,17 @@
 // Whether a frame's text could name an actor in force: the loader's second decision (app-loader.ts), read
 // with the gate's words (utils/engine/word-gate.ts) before the app is loaded. One TreeWalker over elements and
-// text with no JavaScript filter; the text of script, style and noscript elements is not read, the open shadow
-// roots are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader
+// text with no JavaScript filter; the subtrees the engine never reads (skip-rules.ts: head, scripts, styles,
+// code, form fields…) are stepped over, the open shadow roots are (the app reads them too: text-index.ts), and each one met is handed to `onShadowRoot` so the loader
 // can watch it. The read goes in steps, so that the loader can yield between them.
 import { PIECE_BREAK, type WordGate } from '../engine/word-gate';
 import { WordGateReader } from '../engine/gate-reader';
 import { SHADOW_HOST_TAGS } from './shadow-hosts';
+import { SKIPPED_TAGS } from './skip-rules';
 
 const PIECE_BREAK_CHAR = String.fromCharCode(PIECE_BREAK);
 
-const NOT_READ = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'script', 'style', 'noscript']);
+/** Elements whose subtree the engine never reads, by local name: the gate steps over them (a page naming someone only there marks nothing). */
+const NOT_READ = new Set([...SKIPPED_TAGS].map((tag) => tag.toLowerCase()));
 
 /** Elements whose shadow root is read (and any custom element: a name with a hyphen). */
 const SHADOW_HOSTS = new Set(SHADOW_HOST_TAGS);
@@ -62,7 +64,7 @@ export class FrameWordsRead {
   private begin(root: Node): void {
     this.reader = new WordGateReader(this.gate);
     if (root.nodeType === 3) {
-      if (!NOT_READ.has(root.parentNode?.nodeName ?? '')) this.pending = { data: (root as Text).data, at: 0 };
+      if (!NOT_READ.has((root.parentNode as Element | null)?.localName ?? '')) this.pending = { data: (root as Text).data, at: 0 };
       return;
     }
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
@@ -88,9 +90,9 @@ export class FrameWordsRead {
     const past = () => {
       if (!walker.nextNode()) this.walker = null;
     };
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    let node: Node | null = walker.currentNode;
+    while (node) {
       if (node.nodeType === 3) {
-        if (NOT_READ.has(node.parentNode?.nodeName ?? '')) continue;
         const data = (node as Text).data;
         if (data.length > PIECE_CHARS) {
           past();
@@ -102,15 +104,19 @@ export class FrameWordsRead {
           past();
           return this.flush();
         }
-        continue;
+      } else if (node.nodeType === 1) {
+        const name = (node as Element).localName;
+        if (NOT_READ.has(name)) {
+          node = pastSubtree(walker);
+          continue;
+        }
+        const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? (node as Element).shadowRoot : null;
+        if (shadow) {
+          this.onShadowRoot?.(shadow);
+          this.roots.push(shadow);
+        }
       }
-      if (node.nodeType !== 1) continue;
-      const name = (node as Element).localName;
-      if (!SHADOW_HOSTS.has(name) && !name.includes('-')) continue;
-      const shadow = (node as Element).shadowRoot;
-      if (!shadow) continue;
-      this.onShadowRoot?.(shadow);
-      this.roots.push(shadow);
+      node = walker.nextNode();
     }
     this.walker = null;
     return this.flush();
@@ -121,6 +127,15 @@ export class FrameWordsRead {
     const hit = this.reader!.finish();
     this.reader = null;
     return hit;
+  }
+}
+
+/** Moves the walker past its current node's subtree: the next node after it, or null at the end of the root. */
+function pastSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
   }
 }
 
