@@ -566,7 +566,9 @@ async function traceRows(server: FixtureServer): Promise<void> {
     met: smallExt <= 5 ? 'yes' : 'NO',
     number: smallExt,
   });
-  const perFrame = (framesExt - smallExt) / FRAME_COUNT;
+  /** Extension script per frame: (frames page − small page) ÷ the frames, medians of the loads. */
+  const perFrameOf = (set: Series) => (med(set.trace[FRAMES_PAGE]!, (r) => r.extensionMs) - med(set.trace[SMALL_PAGE]!, (r) => r.extensionMs)) / FRAME_COUNT;
+  const perFrame = perFrameOf(withExt);
   row({
     id: 'fixed-frame',
     figure: `Fixed cost per frame with nothing to mark (${FRAME_COUNT} ad-like iframes; (frames page − small page) ÷ ${FRAME_COUNT})`,
@@ -577,34 +579,25 @@ async function traceRows(server: FixtureServer): Promise<void> {
     met: perFrame <= 0.5 ? 'yes' : 'NO',
     number: perFrame,
   });
-  const perFrameOf = (set: Series) => (med(set.trace[FRAMES_PAGE]!, (r) => r.extensionMs) - med(set.trace[SMALL_PAGE]!, (r) => r.extensionMs)) / FRAME_COUNT;
-  const checkPerFrame = perFrameOf(check);
-  row({
-    id: 'fixed-frame-check',
-    figure: 'Reachable floor per frame: a content script that only checks whether the frame has text (scripts/bench-frame-check-extension), same trace',
-    value: `${ms(checkPerFrame)} a frame; renderer task time with − without: ${ms(perFrameAdded(check))} a frame`,
-    goal: '—',
-    met: '—',
-    number: checkPerFrame,
-  });
-  const emptyPerFrame = perFrameOf(empty);
-  row({
-    id: 'fixed-frame-empty',
-    figure: 'Floor of any content script per frame: one that does nothing (scripts/bench-empty-extension), same trace',
-    value: `${ms(emptyPerFrame)} a frame; renderer task time with − without: ${ms(perFrameAdded(empty))} a frame`,
-    goal: '—',
-    met: '—',
-    number: emptyPerFrame,
-  });
-  const bodyPerFrame = perFrameOf(body);
-  row({
-    id: 'fixed-frame-body',
-    figure: 'Floor of a content script that looks at the page, per frame: one that only reads document.body (scripts/bench-body-extension), same trace',
-    value: `${ms(bodyPerFrame)} a frame; renderer task time with − without: ${ms(perFrameAdded(body))} a frame`,
-    goal: '—',
-    met: '—',
-    number: bodyPerFrame,
-  });
+  // The floors beside it: other extensions' content scripts in the same two pages, per frame.
+  const floorRow = (id: string, figure: string, set: Series) => {
+    const perFrameMs = perFrameOf(set);
+    row({
+      id,
+      figure,
+      value: `${ms(perFrameMs)} a frame; renderer task time with − without: ${ms(perFrameAdded(set))} a frame`,
+      goal: '—',
+      met: '—',
+      number: perFrameMs,
+    });
+  };
+  floorRow('fixed-frame-check', 'Reachable floor per frame: a content script that only checks whether the frame has text (scripts/bench-frame-check-extension), same trace', check);
+  floorRow('fixed-frame-empty', 'Floor of any content script per frame: one that does nothing (scripts/bench-empty-extension), same trace', empty);
+  floorRow(
+    'fixed-frame-body',
+    'Floor of a content script that looks at the page, per frame: one that only reads document.body (scripts/bench-body-extension), same trace',
+    body,
+  );
   // What an empty frame loads: the manifest's content script (the loader, in every frame: all_frames), and
   // the app, imported only where there is text (content.js itself when there is no app module: main's shape).
   const evaluatedIn = (file: string) =>

@@ -138,7 +138,11 @@ export class WordGateReader {
         if (any.has(folded) || (capital && cased.has(folded))) return true;
       }
       const folded = run.toLowerCase();
-      if (capital) for (let k = GATE_PREFIX_MIN; k < folded.length; k++) if (any.has(folded.slice(0, k)) || cased.has(folded.slice(0, k))) return true;
+      if (!capital) continue;
+      for (let k = GATE_PREFIX_MIN; k < folded.length; k++) {
+        const prefix = folded.slice(0, k);
+        if (any.has(prefix) || cased.has(prefix)) return true;
+      }
     }
     return false;
   }
