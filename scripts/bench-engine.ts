@@ -2,12 +2,15 @@
 // fact base and with the same fact base padded to 10,000 synthetic aliases (the ratio is the figure that
 // matters: the cost must hardly grow with the number of aliases). Also measured, for the record: a bare
 // charCodeAt loop (the floor), per-block calls (the page calls findMentions once per block), and the
-// alternative design, one combined `gu` regex over folded text.
+// alternative design, one combined `gu` regex over folded text; and the scan cold, as a page runs it (once, in a
+// fresh page): its first pass over one page in fresh processes (bench-engine-cold.ts), against the loop over
+// every character that it replaced.
 //
 // Run alone: npx tsx scripts/bench-engine.ts   (npm run bench may import benchEngine()).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CompiledActor, CompiledFactBase } from '../utils/factbase/types';
 import { FACT_BASES } from '../utils/factbase/generated';
 import { SHARED_PAGES } from './lib/paths';
@@ -241,6 +244,8 @@ export async function benchEngine(): Promise<EngineBenchResult> {
   const decideHalf = time(() => decideDocument(half, real).mentions.length, 21).ms;
   const documentMs = rows.find((r) => r.name.startsWith('findDocumentMentions'))!.ms;
 
+  const cold = coldScans();
+
   const ratio = paddedMs / realMs;
   const perBlockOverheadUs = ((blocksMs - realMs) / blocks.length) * 1000;
   const lines = [
@@ -255,6 +260,8 @@ export async function benchEngine(): Promise<EngineBenchResult> {
     `Document pass (issue 12): decideDocument alone ${decideFull.toFixed(1)} ms = ${((decideFull / blocksMs) * 100).toFixed(1)} % of the per-block scan ` +
       `(goal < 10 %); half the page ${decideHalf.toFixed(1)} ms (linear: ×${(decideFull / Math.max(decideHalf, 1e-6)).toFixed(2)} for ×2 text); ` +
       `scan + pass together ${documentMs.toFixed(1)} ms vs ${blocksMs.toFixed(1)} ms per block.`,
+    `Cold (a page's scan runs once, in a fresh page): one pass over a page's blocks in a fresh process, median wall time of ${COLD_RUNS} processes per loop, ` +
+      `the loops alternated: ${cold.map((c) => `${c.page} (${(c.chars / 1000).toFixed(0)}k chars) ${c.likely.toFixed(1)} ms skipping to likely word starts (the scan) vs ${c.every.toFixed(1)} ms reading every character`).join('; ')}.`,
   ];
   return {
     chars: text.length,
@@ -265,6 +272,27 @@ export async function benchEngine(): Promise<EngineBenchResult> {
     compileMs: { real: compileReal, padded: compilePadded },
     markdown: lines.join('\n'),
   };
+}
+
+const COLD_RUNS = 5;
+const COLD_PAGES = ['wikipedia-2.html', 'nytimes-1.html'];
+
+/** The scan's two loops, each timed on its first pass over a page in fresh processes (scripts/bench-engine-cold.ts). */
+function coldScans(): { page: string; chars: number; likely: number; every: number }[] {
+  const script = fileURLToPath(new URL('./bench-engine-cold.ts', import.meta.url));
+  return COLD_PAGES.filter((page) => existsSync(join(PAGES_DIR, page))).map((page) => {
+    const ms: Record<'likely' | 'every', number[]> = { likely: [], every: [] };
+    let chars = 0;
+    for (let r = 0; r < COLD_RUNS; r++) {
+      for (const loop of ['likely', 'every'] as const) {
+        const out = execFileSync(process.execPath, ['--import', 'tsx', script, loop, page], { encoding: 'utf8' });
+        const result = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; chars: number };
+        ms[loop].push(result.ms);
+        chars = result.chars;
+      }
+    }
+    return { page, chars, likely: median(ms.likely), every: median(ms.every) };
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
