@@ -187,8 +187,13 @@ function scanLikelyStarts(run: ScanRun): void {
     let cls = CLASS[code]!;
     if (cls === 0) cls = computeClass(code);
     if (cls !== WORD || !startsWord(text, i)) continue;
+    // The expression is the trie's, shared: where to go on is kept here, whatever the rules run meanwhile.
+    const next = starts.lastIndex;
     const accepted = considerAt(run, i, code);
-    if (accepted <= 0) continue;
+    if (accepted <= 0) {
+      starts.lastIndex = next;
+      continue;
+    }
     // As scanEveryStart: the word goes on after a mention (no word starts until a separator).
     let j = accepted;
     while (j < text.length) {
