@@ -13,6 +13,7 @@ import { draftPack } from '../../utils/drafter/draft';
 import { BUILT_IN_BASES } from '../../utils/factbase/generated/match';
 import type { CompiledFactBase } from '../../utils/factbase/types';
 import { SHARED_PAGES } from '../../scripts/lib/paths';
+import { rng } from '../../scripts/bench-engine';
 
 const builtIn = compileMatcher(BUILT_IN_BASES);
 
@@ -23,14 +24,6 @@ function bothFind(text: string, matcher: Matcher): [string, string] {
   const likely: Considered[] = [];
   const every: Considered[] = [];
   return [say(scan(text, matcher, null, likely), likely), say(scanEveryCharacter(text, matcher, every), every)];
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe('the scan that skips to likely word starts', () => {
