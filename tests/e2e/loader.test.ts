@@ -5,9 +5,11 @@
 // when the page clears the highlights), and the page's document.styleSheets stay its own. The gate: a page
 // that names no core actor of a base in force loads no app (no scan, no preparation), marks once a sentence
 // that does is added, and marks at once, without a reload, when a pack that names its actor is imported.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_DIST, launchChromium, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 import { ATLANTIS_PACK, gateLeftAlone } from './hostile-helpers';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>loader</title>
@@ -64,6 +66,14 @@ async function paints(f: Frame, area: import('playwright-core').Locator): Promis
 }
 
 describe('the loader (Chromium)', () => {
+  it('imports an app built with V8\'s compile hint as its first line; the loader itself has none', () => {
+    // wxt.config.ts adds it after minification, which drops comments: without it the app's functions are
+    // compiled one by one on the page's thread as the scan first calls them.
+    const firstLine = (file: string) => readFileSync(path.join(CHROME_DIST, file), 'utf8').split('\n', 1)[0];
+    expect(firstLine('content-app.js')).toBe('//# allFunctionsCalledOnLoad');
+    expect(firstLine('content-scripts/content.js')).not.toContain('allFunctionsCalledOnLoad');
+  });
+
   it('marks paint in the top frame and a frame with text; a frame with a label loads nothing until text arrives', async () => {
     const page = await ext.page();
     const errors: string[] = [];
