@@ -44,13 +44,8 @@ export default defineConfig({
       // every function while the module streams in, off the main thread, instead of each one on the page's
       // thread when first called. Other browsers read a comment. Measured in docs/benchmarks.md.
       if (names.length === 1 && names[0] === 'content-app' && config.build?.lib) {
-        const compileHint = {
-          name: 'factlens-compile-hint',
-          // After minification (which drops comments): the built file's first line.
-          generateBundle: (_: unknown, bundle: Record<string, { type: string; code?: string }>) => {
-            for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
-          },
-        };
+        // postBanner: after minification (which drops comments), the source map shifted to match.
+        const compileHint = { name: 'factlens-compile-hint', outputOptions: (o: object) => ({ ...o, postBanner: COMPILE_HINT }) };
         config.plugins = [...(config.plugins ?? []), compileHint];
       }
       // The loader (entrypoints/content): WXT's wrapper constructs a ContentScriptContext, which a page can
