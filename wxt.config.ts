@@ -35,14 +35,15 @@ export default defineConfig({
       // entrypoints/article-extract.ts (Readability, loaded when a fact pack is asked for) likewise, and the
       // content app (entrypoints/content-app.ts), which the loader imports in frames with text to read.
       const names = entrypoints.map((e) => e.name);
-      if (names.length === 1 && ['card-ui', 'article-extract', 'content-app'].includes(names[0]!) && config.build?.lib) {
+      if (names.length === 1 && ['card-ui', 'article-extract', 'content-app', 'content-app-frame'].includes(names[0]!) && config.build?.lib) {
         config.build.lib.formats = ['es'];
         // Vite leaves an ES library's whitespace unminified (for a consumer's bundler); these run as they are.
         config.plugins = [...(config.plugins ?? []), { name: 'factlens-minify-es', outputOptions: (o: object) => ({ ...o, minify: true }) }];
       }
       // The content app runs almost all of its code on its first page: V8's compile hint (Chrome 136+) compiles
       // every function while the module streams in, off the main thread, instead of each one on the page's
-      // thread when first called. Other browsers read a comment. Measured in docs/benchmarks.md.
+      // thread when first called. Other browsers read a comment. The top frame's copy only (content-app-frame
+      // is the other frames'). Measured in docs/benchmarks.md.
       if (names.length === 1 && names[0] === 'content-app' && config.build?.lib) {
         // postBanner: after minification (which drops comments), the source map shifted to match.
         const compileHint = { name: 'factlens-compile-hint', outputOptions: (o: object) => ({ ...o, postBanner: COMPILE_HINT }) };
@@ -53,7 +54,7 @@ export default defineConfig({
       // does not use it: a stub that does nothing takes its place (utils/page/loader-context.ts).
       // The content app: the extension API through a thin wrapper, not webextension-polyfill
       // (utils/page/content-browser.ts). WXT's module aliases wxt/browser to the polyfill first.
-      if (names.length === 1 && names[0] === 'content-app') {
+      if (names.length === 1 && (names[0] === 'content-app' || names[0] === 'content-app-frame')) {
         const thin = path.resolve(__dirname, 'utils/page/content-browser.ts');
         const polyfill = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser', 'webextension-polyfill']);
         config.plugins = [
@@ -97,7 +98,7 @@ export default defineConfig({
     // moz-extension:// address is per-install random anyway (WXT turns this into MV2's list for Firefox).
     web_accessible_resources: [
       {
-        resources: ['content-app.js', 'card-ui.js', 'article-extract.js'],
+        resources: ['content-app.js', 'content-app-frame.js', 'card-ui.js', 'article-extract.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -389,7 +389,7 @@ function sizeRows(): void {
     (details.size as Record<string, unknown>)[key] = { raw: bytes.length, gzip: g };
     row({ id, figure: `${figure}, raw / gzip -9`, value: `${fmt(bytes.length / KB)} KB / ${fmt(g / KB)} KB`, goal: '—', met: '—', number: g });
   };
-  moduleRow('content-app.js', 'contentApp', 'size-content-app', 'Content app module (content-app.js, imported by the loader in the top frame and in frames with text)');
+  moduleRow('content-app.js', 'contentApp', 'size-content-app', 'Content app module (content-app.js, imported by the loader in the top frame; frames with text import its copy content-app-frame.js)');
   // The card's UI (Preact, Floating UI, the views, the full facts) is loaded on the first card open only.
   moduleRow('card-ui.js', 'cardUi', 'size-card-ui', 'Card UI module (card-ui.js, loaded on the first card open only)');
 }
@@ -605,7 +605,8 @@ async function traceRows(server: FixtureServer): Promise<void> {
   const size = (f: string) => (existsSync(path.join(CHROME_DIST, f)) ? statSync(path.join(CHROME_DIST, f)).size : 0);
   const hasApp = size('content-app.js') > 0;
   const loaderIn = evaluatedIn('content-scripts/content.js');
-  const evaluated = hasApp ? evaluatedIn('content-app.js') : loaderIn;
+  // Frames other than the top one import the app's copy built without the compile hint (wxt.config.ts).
+  const evaluated = hasApp ? evaluatedIn('content-app.js') + evaluatedIn('content-app-frame.js') : loaderIn;
   const manifest = JSON.parse(readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as { content_scripts?: { css?: string[]; all_frames?: boolean }[] };
   const withCss = (manifest.content_scripts ?? []).filter((c) => (c.css ?? []).length > 0);
   const cssWhere = withCss.some((c) => c.all_frames)
@@ -620,7 +621,7 @@ async function traceRows(server: FixtureServer): Promise<void> {
     value:
       (hasApp
         ? `the loader content.js (${fmt(size('content-scripts/content.js') / KB)} KB) evaluated in ${loaderIn} of ${FRAME_COUNT} frames, ` +
-          `the app content-app.js (${fmt(size('content-app.js') / KB)} KB) in ${evaluated}, `
+          `the app (content-app.js, ${fmt(size('content-app.js') / KB)} KB, or the frames' copy content-app-frame.js) in ${evaluated}, `
         : `content.js (${fmt(size('content-scripts/content.js') / KB)} KB) evaluated in ${evaluated} of ${FRAME_COUNT} frames, `) +
       `content.css (${fmt(size('content-scripts/content.css') / KB)} KB) ` +
       cssWhere +

@@ -7,7 +7,7 @@
 // or a stale one: the app loads. An orphaned copy (extension reloaded or removed) imports nothing and stops
 // watching. The frame's storage read begins with the import and is handed to the app.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule, type MessageListener } from '../../utils/page/app-loader';
+import { CONTENT_APP_FRAME_PATH, CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, startLoader, type ContentAppModule, type MessageListener } from '../../utils/page/app-loader';
 import { hasTextWorthReading, MIN_FRAME_TEXT } from '../../utils/page/frame-text';
 import { FrameWordsRead, nodesMayMention } from '../../utils/page/frame-words';
 import { gateOf } from '../../utils/engine/word-gate';
@@ -105,6 +105,32 @@ describe('the loader', () => {
     expect(l.imported).toEqual(['ext://x/content-app.js']);
     expect(l.started()).toBe(1);
     expect(CONTENT_APP_PATH).toBe('/content-app.js');
+  });
+
+  it('asks the extension for the top frame\'s app (built with the compile hint) in the top frame, the frames\' copy elsewhere', async () => {
+    const g = globalThis as { chrome?: unknown };
+    const had = g.chrome;
+    g.chrome = { runtime: { id: 'x', getURL: (p: string) => `ext://x${p}` } };
+    const had2 = (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    (window as { requestIdleCallback?: unknown }).requestIdleCallback = undefined; // another frame loads at once
+    try {
+      document.body.innerHTML = SENTENCE;
+      const imported: string[] = [];
+      for (const top of [true, false]) {
+        startLoader({
+          top,
+          readStorage: () => undefined,
+          readGate: async () => undefined, // no gate: the app loads
+          importApp: async (u) => (imported.push(u), { start: async () => {}, receive: () => undefined }),
+        });
+      }
+      await settle(10);
+      expect(imported).toEqual([`ext://x${CONTENT_APP_PATH}`, `ext://x${CONTENT_APP_FRAME_PATH}`]);
+      expect(CONTENT_APP_FRAME_PATH).toBe('/content-app-frame.js');
+    } finally {
+      g.chrome = had;
+      (window as { requestIdleCallback?: unknown }).requestIdleCallback = had2;
+    }
   });
 
   it('begins the frame\'s storage read with the import, not after it, and hands it to the app', async () => {

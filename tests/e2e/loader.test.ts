@@ -66,12 +66,15 @@ async function paints(f: Frame, area: import('playwright-core').Locator): Promis
 }
 
 describe('the loader (Chromium)', () => {
-  it('imports an app built with V8\'s compile hint as its first line; the loader itself has none', () => {
+  it('imports, in the top frame, an app built with V8\'s compile hint as its first line; the frames\' copy and the loader have none', () => {
     // wxt.config.ts adds it after minification, which drops comments: without it the app's functions are
     // compiled one by one on the page's thread as the scan first calls them.
-    const firstLine = (file: string) => readFileSync(path.join(CHROME_DIST, file), 'utf8').split('\n', 1)[0];
-    expect(firstLine('content-app.js')).toBe('//# allFunctionsCalledOnLoad');
-    expect(firstLine('content-scripts/content.js')).not.toContain('allFunctionsCalledOnLoad');
+    const read = (file: string) => readFileSync(path.join(CHROME_DIST, file), 'utf8');
+    expect(read('content-app.js').split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+    expect(read('content-app-frame.js')).not.toContain('allFunctionsCalledOnLoad');
+    expect(read('content-scripts/content.js')).not.toContain('allFunctionsCalledOnLoad');
+    const manifest = JSON.parse(read('manifest.json')) as { web_accessible_resources: { resources: string[] }[] };
+    expect(manifest.web_accessible_resources[0]!.resources).toEqual(expect.arrayContaining(['content-app.js', 'content-app-frame.js']));
   });
 
   it('marks paint in the top frame and a frame with text; a frame with a label loads nothing until text arrives', async () => {

@@ -25,8 +25,10 @@ import { hasTextWorthReading } from './frame-text';
 import { FrameWordsRead } from './frame-words';
 import { gateStamp, readStoredGate, type WordGate } from '../engine/word-gate';
 
-/** The app module's address inside the extension. */
+/** The app module's address inside the extension: the top frame's, built with V8's compile hint (wxt.config.ts)… */
 export const CONTENT_APP_PATH = '/content-app.js';
+/** …and the other frames' copy, without it (a page whose frames all load the app would compile all of it in each). */
+export const CONTENT_APP_FRAME_PATH = '/content-app-frame.js';
 
 /** What the app module exports (entrypoints/content-app.ts). */
 export interface ContentAppModule {
@@ -122,11 +124,11 @@ function listenToGate(listener: (raw: unknown) => void): () => void {
   return () => onChanged.removeListener(wrapped);
 }
 
-/** The app's address, or null once this copy is orphaned (getURL then throws, synchronously). */
-function appUrl(): string | null {
+/** The app's address for this frame, or null once this copy is orphaned (getURL then throws, synchronously). */
+function appUrl(top: boolean): string | null {
   try {
     const r = runtime();
-    return r?.id ? r.getURL(CONTENT_APP_PATH) : null;
+    return r?.id ? r.getURL(top ? CONTENT_APP_PATH : CONTENT_APP_FRAME_PATH) : null;
   } catch {
     return null;
   }
@@ -165,9 +167,9 @@ const GATE_STAMP = gateStamp(BUILT_IN_STAMP);
 export function startLoader(options: LoaderOptions = {}): void {
   const win = options.win ?? window;
   const doc = win.document;
-  const url = options.url ?? appUrl;
   const readStorage = options.readStorage ?? readFrameStorage;
   const top = options.top ?? isTop(win);
+  const url = options.url ?? (() => appUrl(top));
   // The module's default export is what entrypoints/content-app.ts's main() returns (WXT's unlisted script).
   const importApp =
     options.importApp ?? ((u: string) => (import(/* @vite-ignore */ u) as Promise<{ default: ContentAppModule }>).then((m) => m.default));
