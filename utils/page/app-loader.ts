@@ -1,7 +1,7 @@
 // The content script proper, in every frame: a loader that decides, before anything heavy is fetched,
 // whether this frame has anything to mark, and only then imports the app (entrypoints/content-app.ts, an
 // ES module among the web-accessible resources, run in this content script's isolated world like the card's
-// module). It decides in two steps:
+// module; other frames import its copy, entrypoints/content-app-frame.ts). It decides in two steps:
 // 1. A frame other than the top one with too little text (an ad, a widget, an empty about:blank) waits for
 //    its document to change (frame-text.ts); the top frame goes on at once.
 // 2. The frame's words are read against the gate the background stored with the frames' record
