@@ -110,6 +110,8 @@ function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
+/** A first-marks time, or why there is none: a page that names no actor gets no marks. */
+const firstMarkMs = (n: number) => (Number.isFinite(n) ? ms(n) : 'no marks (names no actor)');
 const times = (n: number) => `${fmt(n, n < 10 ? 2 : 1)}×`;
 
 function row(r: Row): void {
@@ -754,7 +756,7 @@ function pageTable(pages: BenchPage[], figures: Record<string, FactlensFigures>,
     };
     lines.push(
       `| ${p.label} (${fmt(fig.chars / 1000, 0)}k) | ${ms(fig.totalMs)} | ${ms(fig.floorWarmMs)} | ${cold ? ms(cold) : '–'} | ` +
-        `${cold ? times(fig.totalMs / cold) : '–'} | ${peer('advanced-mark.js')} | ${peer('mark.js')} | ${ms(fig.firstMarkAfterDclMs)} | ` +
+        `${cold ? times(fig.totalMs / cold) : '–'} | ${peer('advanced-mark.js')} | ${peer('mark.js')} | ${firstMarkMs(fig.firstMarkAfterDclMs)} | ` +
         `${fig.longestTaskMs > 0 ? ms(fig.longestTaskMs) : 'none ≥ 50 ms'} |`,
     );
   }
@@ -849,8 +851,10 @@ async function main(): Promise<void> {
           number: ratio,
         });
         console.log(
-          `  first marks: ${ms(f.firstMarkAfterDclMs)} after DOMContentLoaded's end (load ${ms(f.dclToLoadMs)} after it), ` +
-            `${ms(f.firstMarkAfterStartMs)} after Factlens's first measure began`,
+          Number.isFinite(f.firstMarkAfterDclMs)
+            ? `  first marks: ${ms(f.firstMarkAfterDclMs)} after DOMContentLoaded's end (load ${ms(f.dclToLoadMs)} after it), ` +
+                `${ms(f.firstMarkAfterStartMs)} after Factlens's first measure began`
+            : `  first marks: none, the page names no actor (load ${ms(f.dclToLoadMs)} after DOMContentLoaded's end)`,
         );
         if (page.key === FIRST_MARK_PAGE && wanted('paint')) {
           // The same page traced: the content script's injection (document_idle) to the first marks painted.
