@@ -110,8 +110,8 @@ function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
-/** A first-marks time, or why there is none: a page that names no actor gets no marks. */
-const firstMarkMs = (n: number) => (Number.isFinite(n) ? ms(n) : 'no marks (names no actor)');
+/** A first-marks time, or "no marks" for a page where Factlens marks nothing (no time to give). */
+const firstMarkMs = (n: number) => (Number.isFinite(n) ? ms(n) : 'no marks');
 const times = (n: number) => `${fmt(n, n < 10 ? 2 : 1)}×`;
 
 function row(r: Row): void {
@@ -854,7 +854,7 @@ async function main(): Promise<void> {
           Number.isFinite(f.firstMarkAfterDclMs)
             ? `  first marks: ${ms(f.firstMarkAfterDclMs)} after DOMContentLoaded's end (load ${ms(f.dclToLoadMs)} after it), ` +
                 `${ms(f.firstMarkAfterStartMs)} after Factlens's first measure began`
-            : `  first marks: none, the page names no actor (load ${ms(f.dclToLoadMs)} after DOMContentLoaded's end)`,
+            : `  first marks: none, Factlens marks nothing on this page (load ${ms(f.dclToLoadMs)} after DOMContentLoaded's end)`,
         );
         if (page.key === FIRST_MARK_PAGE && wanted('paint')) {
           // The same page traced: the content script's injection (document_idle) to the first marks painted.
