@@ -7,7 +7,7 @@ import { compileMatcherInSlices } from '../engine';
 import type { FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { isActiveOn, type Settings } from '../settings/shape';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { loadSettings, watchSettings } from '../settings/watch';
 import { HighlightPainter, highlightsSupported, type MarkPainter } from './highlights';
 import { PageMentionIndex } from './mention-index';
 import { measure } from './measure';

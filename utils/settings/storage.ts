@@ -4,30 +4,20 @@
 // earlier releases stored keeps being read, and one read tells both. The background migrates an older record
 // once and writes it back (migrate-storage.ts); every other part reads the current shape field by field
 // (read.ts): a corrupt or foreign value falls back to its default and never throws; `wasReset` tells the
-// popup to say so.
+// popup to say so. Reading and watching are in watch.ts (the browser's storage API alone, for the content
+// app), re-exported here.
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, isSettings, SETTINGS_VERSION, type Settings } from './shape';
-import { changesFrom, readSettings, type LoadedSettings } from './read';
+import { isSettings, SETTINGS_VERSION, type Settings } from './shape';
+import { changesFrom } from './read';
+import { loadSettings } from './watch';
 import { SETTINGS_KEY } from '../storage-keys';
 
 export { changesFrom, type LoadedSettings } from './read';
+export { loadSettings, watchSettings } from './watch';
 export { SETTINGS_KEY };
 
 /** The raw stored record (any shape: it is read field by field, never trusted). */
 export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: null });
-
-export async function loadSettings(): Promise<LoadedSettings> {
-  try {
-    return readSettings(await settingsItem.getValue());
-  } catch {
-    return { settings: defaultSettings(), wasReset: true };
-  }
-}
-
-/** Calls back with the new settings whenever they change in storage (any tab, the popup). */
-export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  return quietStop(settingsItem.watch((raw) => onChange(readSettings(raw))));
-}
 
 /** Stores the settings as their difference from the defaults (nothing at all when there is none). */
 export async function saveSettings(settings: Settings): Promise<void> {

@@ -1,0 +1,36 @@
+// Reading and watching the stored settings with the extension's storage API alone: what the content app
+// needs of settings storage, without @wxt-dev/storage (7.4 KB of the app module that every page with text
+// fetches and compiles before its first marks). Writing stays in storage.ts, for the pages that write.
+import { browser } from 'wxt/browser';
+import { readSettings, type LoadedSettings } from './read';
+import { defaultSettings } from './shape';
+import { SETTINGS_KEY } from '../storage-keys';
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  try {
+    return readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    return { settings: defaultSettings(), wasReset: true };
+  }
+}
+
+/**
+ * Calls back with the new settings whenever they change in storage (any tab, the popup). A write of the
+ * same record again is not a change. The stop never throws: once the extension is reloaded or disabled,
+ * an orphaned content script's listener is gone with its context, and removing it throws.
+ */
+export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+    if (change === undefined || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    onChange(readSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      /* the context is gone, and the listener with it */
+    }
+  };
+}
