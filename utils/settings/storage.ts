@@ -13,7 +13,7 @@ import { loadSettings } from './watch';
 import { SETTINGS_KEY } from '../storage-keys';
 
 export { changesFrom, type LoadedSettings } from './read';
-export { loadSettings, watchSettings } from './watch';
+export { loadSettings, quietStop, watchSettings } from './watch';
 export { SETTINGS_KEY };
 
 /** The raw stored record (any shape: it is read field by field, never trusted). */
@@ -42,18 +42,4 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 /** Back to every default: nothing stored. */
 export async function resetSettings(): Promise<void> {
   await settingsItem.removeValue();
-}
-
-/**
- * An unwatch that never throws: once the extension is reloaded or disabled, an orphaned content script's
- * storage listener is gone with its context, and removing it throws "Extension context invalidated".
- */
-export function quietStop(stop: () => void): () => void {
-  return () => {
-    try {
-      stop();
-    } catch {
-      /* the context is gone, and the listener with it */
-    }
-  };
 }

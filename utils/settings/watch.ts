@@ -16,8 +16,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 
 /**
  * Calls back with the new settings whenever they change in storage (any tab, the popup). A write of the
- * same record again is not a change. The stop never throws: once the extension is reloaded or disabled,
- * an orphaned content script's listener is gone with its context, and removing it throws.
+ * same record again is not a change.
  */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
@@ -26,9 +25,17 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
     onChange(readSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(listener);
+  return quietStop(() => browser.storage.onChanged.removeListener(listener));
+}
+
+/**
+ * An unwatch that never throws: once the extension is reloaded or disabled, an orphaned content script's
+ * storage listener is gone with its context, and removing it throws "Extension context invalidated".
+ */
+export function quietStop(stop: () => void): () => void {
   return () => {
     try {
-      browser.storage.onChanged.removeListener(listener);
+      stop();
     } catch {
       /* the context is gone, and the listener with it */
     }
