@@ -40,7 +40,7 @@ async function start(stored?: Promise<Record<string, unknown>>): Promise<void> {
   await startContentApp(ctx, {
     factBases,
     loadSettings: frame.settings,
-    watchFactBases: frame.watchFactBases,
+    watch: frame.watch,
     onIndex: (index, settings) => card.onIndex(index, settings),
     onShowMention: (mention, how) => card.onShowMention(mention, how),
     onReceiver: (r) => receivers.push(r),

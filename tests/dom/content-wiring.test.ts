@@ -187,6 +187,20 @@ describe('content script wiring', () => {
     expect(shown.at(-1)!.mention.blockStart).toBe(0);
   });
 
+  it("hears settings through the frame's one storage listener when it is given one", async () => {
+    const { createFrameData } = await import('../../utils/packs/frame-data');
+    const frame = createFrameData();
+    const added = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const { ctx } = fakeContext();
+    app = await startContentApp(ctx, { factBases: async () => [FACT_BASE], loadSettings: frame.settings, watch: frame.watch });
+    await until(() => (app!.index()?.all().length ?? 0) === 4);
+    expect(added).toHaveBeenCalledTimes(1);
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    await until(() => app!.index() === null);
+    app.stop();
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+  });
+
   it('leaves no mark and no listener once the script is invalidated', async () => {
     const invalidate = await start();
     invalidate();

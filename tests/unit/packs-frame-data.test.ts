@@ -4,6 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+// Counted, to see a settings change parsed once per frame.
+vi.mock('../../utils/settings/read', async (original) => {
+  const real = await original<typeof import('../../utils/settings/read')>();
+  return { ...real, readSettings: vi.fn(real.readSettings) };
+});
 
 const packs = await import('../../utils/packs/storage');
 const { syncCompiledPacks } = await import('../../utils/background/packs-sync');
@@ -119,7 +124,7 @@ describe("a frame's storage", () => {
     const get = vi.fn((keys: readonly string[]) => fakeBrowser.storage.local.get([...keys]));
     const frame = createFrameData(get);
     const changed = vi.fn();
-    frame.watchFactBases(changed);
+    frame.watch({ factBases: changed });
     expect(idsOf(await frame.factBases())).toEqual([...builtInIds, 'atlantis']);
 
     await packs.setPackEnabled('atlantis', false);
@@ -132,6 +137,35 @@ describe("a frame's storage", () => {
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2)); // the colour-only change was not news
     expect(idsOf(await frame.factBases())).toEqual([...builtInIds, 'lemuria']);
     expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('hears a settings change with one storage listener, read once, for the settings and the bases alike', async () => {
+    await packs.importPack(pack('atlantis'));
+    await syncCompiledPacks();
+    const frame = createFrameData();
+    await frame.factBases();
+    const heard: number[] = [];
+    const basesChanged = vi.fn();
+    const added = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const stop = frame.watch({ settings: ({ settings }) => heard.push(settings.hoverDelayMs), factBases: basesChanged });
+    expect(added).toHaveBeenCalledTimes(1);
+
+    const reads = vi.mocked((await import('../../utils/settings/read')).readSettings);
+    reads.mockClear();
+    await saveSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 700, disabledPacks: ['atlantis'] });
+    await vi.waitFor(() => expect(basesChanged).toHaveBeenCalledTimes(1));
+    expect(heard).toEqual([700]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(idsOf(await frame.factBases())).toEqual(builtInIds);
+
+    // The same record again is no change; after stop, nothing is heard.
+    const record = (await fakeBrowser.storage.local.get('settings'))['settings'];
+    await fakeBrowser.storage.local.set({ settings: structuredClone(record) });
+    stop();
+    await saveSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 800 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(heard).toEqual([700]);
+    expect(basesChanged).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to the defaults and the built-in bases when storage cannot be read', async () => {

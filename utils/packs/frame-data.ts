@@ -1,7 +1,8 @@
 // What a frame reads from storage, read ONCE per frame: the settings and the compiled packs in one
 // storage.local.get, shared by the page's lifecycle and the card (each used to read settings and packs on
 // its own: three or four reads a frame, each pack validated with zod again). Changes arrive with their new
-// values in storage.onChanged, so a change costs no read either.
+// values in storage.onChanged, so a change costs no read either, and one listener hears them for the frame:
+// a settings change is parsed once, for the page's lifecycle and for the packs that are off alike.
 // The bases it gives are lean (no facts: utils/factbase/lean.ts), and each list comes with its matcher ready to
 // hydrate (provideReadyMatcher): the built-in bases' from the build, packs' from the background's record when
 // it was made for exactly the bases in force. Only when it was not (the record is late, or missing) does the
@@ -13,6 +14,7 @@ import { BUILT_IN_BASES, BUILT_IN_MATCHER, BUILT_IN_STAMP } from '../factbase/ge
 import { basesInForce } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { readSettings, type LoadedSettings } from '../settings/read';
+import { quietStop, settingsChange } from '../settings/watch';
 import { COMPILED_PACKS_KEY, FRAME_KEYS, SETTINGS_KEY } from '../storage-keys';
 import { readFrameRecord, type FrameRecordContents } from './compiled';
 
@@ -32,13 +34,21 @@ export function frameBases(record: FrameRecordContents, disabled: readonly strin
   return bases;
 }
 
+/** What a frame hears change in storage. */
+export interface FrameChanges {
+  /** New settings (not called for the same record written again). */
+  settings(loaded: LoadedSettings): void;
+  /** The packs, or which are off, changed: factBases() gives the new list. */
+  factBases(): void;
+}
+
 export interface FrameData {
-  /** The settings as stored when the frame started (later changes: watchSettings). */
+  /** The settings as stored when the frame started (later changes: watch). */
   settings(): Promise<LoadedSettings>;
   /** The fact bases in force: built-in first, then the packs that are on. The same array until a change. */
   factBases(): Promise<CompiledFactBase[]>;
-  /** Calls back when the packs, or which are off, change. Returns unsubscribe. */
-  watchFactBases(onChange: () => void): () => void;
+  /** One storage listener for the frame: each change, read once, to whichever of `on` it concerns. */
+  watch(on: Partial<FrameChanges>): () => void;
 }
 
 /** storage.local.get; the loader's read, begun while the app was still loading, stands in for the first call. */
@@ -73,28 +83,33 @@ export function createFrameData(
   return {
     settings: () => load().then((loaded) => ({ ...loaded, settings: structuredClone(loaded.settings) })),
     factBases,
-    watchFactBases(onChange) {
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    watch(on) {
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
         if (area !== 'local') return;
+        const loaded = settingsChange(changes, area);
+        const packsChanged = COMPILED_PACKS_KEY in changes;
+        if (!loaded && !packsChanged) return;
+        // After the first read, so a change heard while it is in flight is not overwritten by it.
         void load().then(() => {
-          let changed = false;
-          if (COMPILED_PACKS_KEY in changes) {
+          let basesChanged = false;
+          if (packsChanged) {
             record = readFrameRecord(changes[COMPILED_PACKS_KEY]!.newValue, BUILT_IN_STAMP);
-            changed = true;
+            basesChanged = true;
           }
-          if (SETTINGS_KEY in changes) {
-            const next = readSettings(changes[SETTINGS_KEY]!.newValue).settings.disabledPacks;
-            // Settings change often (colours, switches); only a change of which packs are off is news here.
-            if (next.join('\n') !== disabled.join('\n')) changed = true;
+          if (loaded) {
+            const next = loaded.settings.disabledPacks;
+            // Settings change often (colours, switches); only a change of which packs are off is news for the bases.
+            if (next.join('\n') !== disabled.join('\n')) basesChanged = true;
             disabled = next;
+            on.settings?.(loaded);
           }
-          if (!changed) return;
+          if (!basesChanged) return;
           bases = null;
-          onChange();
+          on.factBases?.();
         });
       };
       onChanged.addListener(listener);
-      return () => onChanged.removeListener(listener);
+      return quietStop(() => onChanged.removeListener(listener));
     },
   };
 }

@@ -8,6 +8,7 @@ import type { FactBaseRegistry } from '../factbase/registry';
 import type { CompiledFactBase } from '../factbase/types';
 import { isActiveOn, type Settings } from '../settings/shape';
 import { loadSettings, watchSettings } from '../settings/watch';
+import type { FrameChanges } from '../packs/frame-data';
 import { HighlightPainter, highlightsSupported, type MarkPainter } from './highlights';
 import { PageMentionIndex } from './mention-index';
 import { measure } from './measure';
@@ -22,8 +23,11 @@ export interface PageLifecycleOptions {
   factBases: () => Promise<CompiledFactBase[]>;
   /** The settings at start (default: a storage read of its own). */
   loadSettings?: () => Promise<{ settings: Settings }>;
-  /** Calls back when the enabled fact bases change. Returns unsubscribe. */
-  watchFactBases?: (onChange: () => void) => () => void;
+  /**
+   * Hears the settings and the fact bases change, in one storage listener (the frame's, FrameData.watch).
+   * Returns unsubscribe. Default: the settings alone (watchSettings), the bases never.
+   */
+  watch?: (on: FrameChanges) => () => void;
   /** Called once the mention index exists and whenever settings change, with `null` when Factlens stops. */
   onIndex?: (index: MentionIndex | null, settings: Settings) => void;
 }
@@ -134,9 +138,8 @@ export async function createPageLifecycle(
     options.onIndex?.(running.index, next);
   };
 
-  const unwatchSettings = watchSettings(({ settings: next }) => applySettings(next));
   let compiles = 0;
-  const unwatchBases = options.watchFactBases?.(() => {
+  const recompile = () => {
     const mine = ++compiles;
     void options.factBases().then(async (bases) => {
       const next = await compileMatcherInSlices(bases, yieldToPage);
@@ -145,7 +148,10 @@ export async function createPageLifecycle(
       matcher = next;
       restart();
     });
-  });
+  };
+  const unwatch = options.watch
+    ? options.watch({ settings: ({ settings: next }) => applySettings(next), factBases: recompile })
+    : watchSettings(({ settings: next }) => applySettings(next));
 
   // Single-page apps: the DOM changes are followed by the MutationObserver; a new address may be a site
   // where Factlens is off (same hostname, so rarely) and always asks for a fresh badge count.
@@ -174,8 +180,7 @@ export async function createPageLifecycle(
     },
     stop() {
       stop();
-      unwatchSettings();
-      unwatchBases?.();
+      unwatch();
       unwatchLocation();
       unwatchTick();
     },

@@ -14,15 +14,23 @@ export async function loadSettings(): Promise<LoadedSettings> {
   }
 }
 
+type StorageChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
 /**
- * Calls back with the new settings whenever they change in storage (any tab, the popup). A write of the
- * same record again is not a change.
+ * The new settings in a storage.onChanged event, read once (field by field), or undefined when the event
+ * holds none: another area, another key, or the same record written again.
  */
+export function settingsChange(changes: StorageChanges, area: string): LoadedSettings | undefined {
+  const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+  if (change === undefined || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return undefined;
+  return readSettings(change.newValue);
+}
+
+/** Calls back with the new settings whenever they change in storage (any tab, the popup). */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
-    if (change === undefined || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
-    onChange(readSettings(change.newValue));
+  const listener = (changes: StorageChanges, area: string) => {
+    const loaded = settingsChange(changes, area);
+    if (loaded) onChange(loaded);
   };
   browser.storage.onChanged.addListener(listener);
   return quietStop(() => browser.storage.onChanged.removeListener(listener));
