@@ -1,7 +1,7 @@
 // The fixed cost per page load of `npm run bench`: a CDP trace (Tracing, categories devtools.timeline and
 // v8) of one fresh load, and the main-thread time of the extension's own scripts in it: the complete
 // events whose args.data.url is one of the extension's (the loader content.js, the content app and the card
-// at their dynamic URLs, background.js…), nested
+// background.js…), nested
 // events counted once per thread (the union of their intervals). Also the pages it is measured on: a small
 // one-frame article, and the same with 30 small ad-like iframes that hold nothing to mark.
 import type { CDPSession, Page } from 'playwright-core';
@@ -107,9 +107,9 @@ function urlOf(e: TraceEvent): string | undefined {
 
 /**
  * Which extension file an event's URL is, or undefined when it is not the extension's. The bench's browser
- * holds one extension, so every chrome-extension:// URL is its own: `base` (chrome-extension://ID/) and the
- * per-session random hosts of its `use_dynamic_url` resources (the content app and the card, imported by the
- * loader), which do not carry the id.
+ * holds one extension, so every chrome-extension:// URL is its own: `base` (chrome-extension://ID/) and, for
+ * builds from before 2026-12-03, the per-session random hosts of their `use_dynamic_url` resources (the
+ * content app and the card, imported by the loader), which do not carry the id.
  */
 export function extensionFile(url: string | undefined, base: string): string | undefined {
   if (!url || !(url.startsWith(base) || (base !== NO_EXTENSION && url.startsWith('chrome-extension://')))) return undefined;

@@ -566,9 +566,7 @@ describe('robustness on hostile pages (Chromium)', () => {
       ...Object.keys(crossRoutes).map((p) => crossServer.url(p)),
     ]);
     // The tests' own pages, and the extension's packaged files (never the network), and nothing else.
-    // Files declared with use_dynamic_url (the card UI) load from the session's dynamic extension origin.
-    const dynamicOrigin = (await ext.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/card-ui.js'))).replace(/card-ui\.js$/, '');
-    const packaged = (url: string) => url.startsWith(extensionOrigin) || url.startsWith(dynamicOrigin);
+    const packaged = (url: string) => url.startsWith(extensionOrigin);
     const foreign = contextRequests.filter((r) => !served.has(r.url) && !packaged(r.url));
     expect(foreign).toEqual([]);
     // Nothing the extension's own pages or service worker fetched from anywhere but its package.
