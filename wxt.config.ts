@@ -94,8 +94,8 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // The content app (imported by the loader in frames with text) and the card UI bundle, imported by the
     // content script on http(s) pages (no new permission). Not `use_dynamic_url`: Chrome serves such a file
-    // through an extra hop that made the app's import 23-24 ms against 12-16 ms (nytimes-1, builds alternated),
-    // a third of the wait for first marks, and it hides nothing a page cannot learn anyway: the marks are
+    // through an extra hop that made the app's import 20 ms against 10-11 ms (nytimes-1, builds alternated, a
+    // quiet machine), a quarter of the wait for first marks, and it hides nothing a page cannot learn: marks are
     // named `factlens-…` in the page's own CSS.highlights registry. (WXT turns this into MV2's list for Firefox.)
     web_accessible_resources: [
       {
