@@ -18,6 +18,10 @@ export interface WorkResult {
   scanMs: number;
   markMs: number;
   totalMs: number;
+  /** Of totalMs, the loader's gate (factlens:gate work: once per load, before the app). */
+  gateMs: number;
+  /** The characters the factlens:scan measures read (their detail.chars: the blocks' text). */
+  scanChars: number;
   /** Where the scan measures' own work came from: their detail.workMs, or their span less nested marks. */
   scanWork: 'detail.workMs' | 'duration' | 'mixed' | 'none';
   longestMeasureMs: number;

@@ -25,7 +25,9 @@
       for (const e of performance.getEntriesByName(name, 'measure')) {
         const d = e.detail;
         const workMs = d && typeof d === 'object' && typeof d.workMs === 'number' ? d.workMs : null;
-        out.push({ name, startTime: e.startTime, duration: e.duration, workMs });
+        // The characters a scan read (its blocks' text), for shares of what Factlens reads.
+        const chars = d && typeof d === 'object' && typeof d.chars === 'number' ? d.chars : 0;
+        out.push({ name, startTime: e.startTime, duration: e.duration, workMs, chars });
       }
     }
     return out.sort((a, b) => a.startTime - b.startTime);
@@ -126,8 +128,12 @@
     let markMs = 0;
     let scanWorkFromDetail = 0;
     let longestMeasure = 0;
+    let gateMs = 0;
+    let scanChars = 0;
     for (const e of entries) {
       longestMeasure = Math.max(longestMeasure, e.duration);
+      if (e.name === 'factlens:gate' && e.workMs !== null) gateMs += e.workMs;
+      if (e.name === 'factlens:scan') scanChars += e.chars;
       if (e.name === 'factlens:mark') {
         markMs += e.duration;
       } else if (e.workMs !== null) {
@@ -156,6 +162,8 @@
       scanMs,
       markMs,
       totalMs: scanMs + markMs,
+      gateMs,
+      scanChars,
       scanWork: scans === 0 ? 'none' : scanWorkFromDetail === scans ? 'detail.workMs' : scanWorkFromDetail ? 'mixed' : 'duration',
       longestMeasureMs: longestMeasure,
       longestTaskMs: longestTask,
