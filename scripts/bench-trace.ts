@@ -1,9 +1,8 @@
 // The fixed cost per page load of `npm run bench`: a CDP trace (Tracing, categories devtools.timeline and
 // v8) of one fresh load, and the main-thread time of the extension's own scripts in it: the complete
-// events whose args.data.url is one of the extension's (the loader content.js, the content app and the card
-// background.js…), nested
-// events counted once per thread (the union of their intervals). Also the pages it is measured on: a small
-// one-frame article, and the same with 30 small ad-like iframes that hold nothing to mark.
+// events whose args.data.url is one of the extension's (the loader content.js, the content app, the card,
+// background.js…), nested events counted once per thread (the union of their intervals). Also the pages it
+// is measured on: a small one-frame article, and the same with 30 small ad-like iframes that hold nothing to mark.
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './lib/browser';
 

@@ -251,13 +251,14 @@ async function measureGrowth(ext: ExtensionBrowser, server: FixtureServer, page:
       const fullMs = before.totalMs - before.gateMs;
       const newMs = after.totalMs - after.gateMs;
       const share = after.scanChars / before.scanChars;
+      const floorShare = added.chars / pageChars;
       const ratio = newMs / fullMs / share;
-      const floorShareRatio = newMs / fullMs / (added.chars / pageChars);
+      const floorShareRatio = newMs / fullMs / floorShare;
       samples.push({ ratio, floorShareRatio, newMs, fullMs, addedChars: after.scanChars, readChars: before.scanChars, pageChars, newMeasures: after.count });
       console.log(
         `  run ${i + 1}: +${after.scanChars} chars read (${fmt(share * 100)} % of the ${before.scanChars} the page's scan read): ` +
           `${ms(newMs)} in ${after.count} measures vs the scan ${ms(fullMs)} → ${times(ratio)} ` +
-          `(by the floor's ${pageChars} characters, whitespace between blocks included: ${fmt((added.chars / pageChars) * 100)} %, ${times(floorShareRatio)})`,
+          `(by the floor's ${pageChars} characters, whitespace between blocks included: ${fmt(floorShare * 100)} %, ${times(floorShareRatio)})`,
       );
     } finally {
       await p.close();
