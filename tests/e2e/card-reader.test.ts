@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { firstTextRect } from './hostile-helpers';
-import { REPO_ROOT, SHARED_PAGES, launchChromium, serveFixtures, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
+import { REPO_ROOT, SHARED_PAGES, hasSharedPage, launchChromium, serveFixtures, waitForMarks, type ExtensionBrowser, type FixtureServer } from './harness';
 
 async function articleBody(): Promise<string> {
   const text = await readFile(path.join(REPO_ROOT, 'assets/articles/idlib-2019.txt'), 'utf8');
@@ -135,7 +135,7 @@ describe('the card for every reader', () => {
     await page.close();
   });
 
-  it('counts every mention on the page under "first mention only" (yahoo-3), in the popup\'s answer and the card', async () => {
+  it.skipIf(!hasSharedPage('yahoo-3.html'))('counts every mention on the page under "first mention only" (yahoo-3), in the popup\'s answer and the card', async () => {
     const page = await ext.page();
     await page.goto(server.url('/yahoo-3.html'));
     await waitForMarks(page, 3);

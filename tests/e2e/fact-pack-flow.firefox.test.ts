@@ -4,7 +4,7 @@
 // first article and names it as the source.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { SHARED_PAGES, serveFixtures, type FixtureServer } from './harness';
+import { hasSharedPage, SHARED_PAGES, serveFixtures, type FixtureServer } from './harness';
 import { hasFirefox, launchFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
 
 const OTHER_PAGE =
@@ -39,7 +39,7 @@ describe.skipIf(!hasFirefox())('a fact pack from a news page (Firefox)', () => {
     await server?.close();
   });
 
-  it('makes, edits and saves a pack; another page shows its actor with a card quoting the article', async () => {
+  it.skipIf(!hasSharedPage('wapo-2.html'))('makes, edits and saves a pack; another page shows its actor with a card quoting the article', async () => {
     const article = await ff.page();
     await article.goto(server.url('/wapo-2.html'));
     const tabId = await tabIdWhenReady(ff, article);

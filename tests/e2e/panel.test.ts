@@ -4,7 +4,7 @@
 // and the flash highlight on that very mark), exports rows that are each found again from their selector,
 // follows the page live and passes axe in light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import type { ExportRow } from '../../utils/export/row';
 import { findBySelector } from '../../utils/export/selector';
 import { CSV_COLUMNS, UTF8_BOM } from '../../utils/export/serialise';
 import { FLASH_HIGHLIGHT } from '../../utils/page/flash';
-import { factlensHighlights, launchChromium, serveFixtures, SHARED_PAGES, waitForMarks, writeEnabledSetting, type ExtensionBrowser, type FixtureServer } from './harness';
+import { factlensHighlights, hasSharedPage, launchChromium, serveFixtures, SHARED_PAGES, waitForMarks, writeEnabledSetting, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const PAGE = 'yahoo-3.html';
 
@@ -31,7 +31,7 @@ interface FlashSeen {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const total = (marks: Record<string, number>) => Object.entries(marks).reduce((n, [name, k]) => (name === FLASH_HIGHLIGHT ? n : n + k), 0);
 
-describe.skipIf(!existsSync(path.join(SHARED_PAGES, PAGE)))('the side panel on a long real page', () => {
+describe.skipIf(!hasSharedPage(PAGE))('the side panel on a long real page', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
   let page: Page;
