@@ -11,7 +11,7 @@ import { CONTENT_APP_FRAME_PATH, CONTENT_APP_PATH, IDLE_TIMEOUT_MS, RECHECK_MS, 
 import { hasTextWorthReading, MIN_FRAME_TEXT } from '../../utils/page/frame-text';
 import { FrameWordsRead, nodesMayMention } from '../../utils/page/frame-words';
 import { gateOf } from '../../utils/engine/word-gate';
-import { gateStamp, type StoredGate } from '../../utils/engine/word-gate';
+import { gateStamp, storedGate, type StoredGate } from '../../utils/engine/word-gate';
 import { BUILT_IN_STAMP } from '../../utils/factbase/generated/stamp';
 
 const AD = '<div><span>Advertisement</span> <a href="#">Shop now</a></div>';
@@ -19,7 +19,7 @@ const SENTENCE = '<p>Fighting continues in Idlib province while Russia answered.
 const settle = (ms = RECHECK_MS + 100) => new Promise((r) => setTimeout(r, ms));
 
 /** A gate of two words: "idlib" in any case, "russia" where capitalised. */
-const GATE: StoredGate = { stamp: gateStamp(BUILT_IN_STAMP), any: ['idlib'], cased: ['russia'] };
+const GATE: StoredGate = storedGate(gateStamp(BUILT_IN_STAMP), ['idlib'], ['russia']);
 const PROSE = '<p>The committee met on Tuesday morning to review the plans for the new library by the square.</p>';
 
 interface Hooks {
@@ -267,7 +267,7 @@ describe('the gate: a frame whose words name no actor in force loads nothing', (
     const l = loader(true, undefined, { gate: GATE });
     await settle();
     expect(l.gateListeners).toHaveLength(1);
-    l.gateListeners[0]!({ ...GATE, any: ['idlib', 'committee'] });
+    l.gateListeners[0]!(storedGate(GATE.stamp, ['idlib', 'committee'], GATE.cased));
     await settle(20);
     expect(l.imported).toHaveLength(1);
   });

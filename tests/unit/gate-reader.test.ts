@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../utils/engine';
 import { WordGateReader, asciiFold } from '../../utils/engine/gate-reader';
 import { gateWords } from '../../utils/engine/gate-words';
-import { CodeUnitReader, PIECE_BREAK, gateOf, type WordGate } from '../../utils/engine/word-gate';
+import { CodeUnitReader, MAX_PIECES_PER_WORD, PIECE_BREAK, gateOf, type WordGate } from '../../utils/engine/word-gate';
 import { BUILT_IN_BASES } from '../../utils/factbase/generated/match';
 import { SHARED_PAGES } from '../../scripts/lib/paths';
 import { rng } from '../../scripts/bench-engine';
@@ -32,6 +32,34 @@ describe("the gate's reader of ASCII folds", () => {
     expect(asciiFold('Σύρια')).toBeNull();
     expect(asciiFold('Москва')).toBeNull();
     expect(asciiFold('中文')).toBeNull();
+  });
+});
+
+describe("the ASCII reader's candidates", () => {
+  const gate = gateOf(['idlib'], ['russia']);
+  const say = (pieces: string[], g: WordGate = gate) => {
+    const [fast, slow] = bothSay(pieces, g);
+    expect(fast).toBe(slow);
+    return fast;
+  };
+  it('reads the words a candidate points at, whole, as splitting the text into words did', () => {
+    expect(say(['Aleppo' + BREAK + 'Russia'])).toBe(true); // a word begins where two pieces meet
+    expect(say(['Ru' + BREAK + 'ssia'])).toBe(true); // or runs on over it
+    expect(say(['Ru', 'ssia'])).toBe(true); // over two reads
+    expect(say(['xRussia idlibs russian'])).toBe(false); // no gate word begins "xRussia"; the others are not capitalised
+    expect(say(['the IDLIB'])).toBe(true); // "idlib" counts in any case as a whole word…
+    expect(say(['the Idlibs'])).toBe(true); // …and as a capitalised word's stem
+    expect(say(['Russians'])).toBe(true);
+    expect(say(['a Russia'], gateOf([], []))).toBe(false);
+  });
+  it('counts a word followed by as many empty pieces as the code-unit reader allows runs', () => {
+    expect(say(['Aleppo', ...Array<string>(MAX_PIECES_PER_WORD).fill(''), ' and'])).toBe(true);
+    expect(say(['Aleppo', ...Array<string>(MAX_PIECES_PER_WORD - 2).fill(''), ' and'])).toBe(false);
+  });
+  it('makes no expression that matches nothing (a gate of no ASCII word)', () => {
+    const greek = gateOf(['συρια'], []);
+    expect(say(['plain text, with no word of it'], greek)).toBe(false);
+    expect(greek.candidates()).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { compileMatcher, explainMentions } from '../../utils/engine';
 import { CLS_IGNORE, CLS_MARK, CLS_WORD, charClass, foldCode } from '../../utils/engine/normalise';
 import { gateWords } from '../../utils/engine/gate-words';
 import { BUILT_IN_BASES } from '../../utils/factbase/generated/match';
-import { GATE_SEPARATOR, GATE_UNKNOWN, PIECE_BREAK, gateFold, gateOf, readStoredGate, wordHash, type WordGate } from '../../utils/engine/word-gate';
+import { GATE_SEPARATOR, GATE_UNKNOWN, PIECE_BREAK, gateFold, gateOf, readStoredGate, storedGate, wordHash, type WordGate } from '../../utils/engine/word-gate';
 import { WordGateReader, textMayMention } from '../../utils/engine/gate-reader';
 
 const matcher = compileMatcher(BUILT_IN_BASES);
@@ -155,7 +155,10 @@ describe('the stored gate', () => {
   });
 
   it('is used only when it has its shape and this build\'s stamp', () => {
-    const read = readStoredGate({ stamp: 's', any: ['idlib', 'erdogan'], cased: ['russia'] }, 's');
+    const stored = storedGate('s', ['idlib', 'erdogan'], ['russia']);
+    expect(stored.candidates).toBe('(?<![a-z0-9])(?:idlib|erdogan|russia)');
+    const read = readStoredGate(stored, 's');
+    expect(read?.candidates()?.source).toBe(stored.candidates);
     expect(read && { any: read.any, cased: read.cased, byPrefix: read.byPrefix }).toEqual({
       any: new Set(['idlib', 'erdogan']),
       cased: new Set(['russia']),
@@ -166,5 +169,10 @@ describe('the stored gate', () => {
     expect(readStoredGate({ stamp: 's', any: [''], cased: [] }, 's')).toBeNull();
     expect(readStoredGate({ stamp: 's', any: 'a', cased: [] }, 's')).toBeNull();
     expect(readStoredGate(undefined, 's')).toBeNull();
+    // Without its candidates' expression (the format before), or with one that does not compile: the app decides.
+    expect(readStoredGate({ stamp: 's', any: ['idlib'], cased: [] }, 's')).toBeNull();
+    expect(readStoredGate({ ...stored, candidates: '(?:idlib' }, 's')).toBeNull();
+    expect(storedGate('s', ['συρια'], []).candidates).toBe('');
+    expect(readStoredGate(storedGate('s', ['συρια'], []), 's')?.candidates()).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import type { CompiledFactBase } from '../factbase/types';
 import { isQuotaError, loadImportedPacks, packsItem } from '../packs/storage';
 import { loadSettings, settingsItem } from '../settings/storage';
 import { gateWords } from '../engine/gate-words';
-import { gateStamp, type StoredGate } from '../engine/word-gate';
+import { gateStamp, storedGate, type StoredGate } from '../engine/word-gate';
 import { FRAME_GATE_KEY } from '../storage-keys';
 import type { Matcher } from '../engine/matcher';
 
@@ -31,7 +31,7 @@ let last: { input: string; items: FrameItems } | null = null;
 /** The loader's gate for this matcher's bases (utils/engine/word-gate.ts). */
 export function makeGate(matcher: Matcher): StoredGate {
   const words = gateWords(matcher);
-  return { stamp: gateStamp(BUILT_IN_STAMP), any: words.any, cased: words.cased };
+  return storedGate(gateStamp(BUILT_IN_STAMP), words.any, words.cased);
 }
 
 const sameGate = (stored: unknown, gate: StoredGate): boolean => JSON.stringify(stored) === JSON.stringify(gate);

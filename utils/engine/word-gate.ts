@@ -27,7 +27,56 @@ export interface WordGate {
   byPrefix: ReadonlyMap<string, readonly string[]>;
   /** The same words as hashes (wordHash), for the reading code unit by code unit; made when first asked. */
   hashed(): HashedGate;
+  /**
+   * Where in a text folded to ASCII and lower-cased a gate word begins a word (gate-reader.ts reads only the
+   * words there, and those SPANNING_PIECES points at), or null for a gate of no ASCII word; made when first
+   * asked, from the expression the background wrote with the words (candidatesSource).
+   */
+  candidates(): RegExp | null;
 }
+
+/**
+ * The candidates' expression for these words, as a source for a global RegExp over lower-cased text ('' for
+ * none): each ASCII word of the gate where no letter or digit precedes it (a piece break may: a word may begin
+ * where two pieces meet). A word that hits and stays in one piece begins with a gate word, whole or as the stem
+ * of a capitalised word. The background writes it with the words: the page only compiles it.
+ */
+export function candidatesSource(words: Iterable<string>): string {
+  const ascii = [...new Set(words)].filter((w) => /^[a-z0-9]+$/.test(w));
+  return ascii.length > 0 ? `(?<![a-z0-9])${alternation(ascii)}` : '';
+}
+
+/** A node of alternation's trie: the words going on from here by their next letter, and whether one ends here. */
+interface PrefixNode {
+  next: Map<string, PrefixNode>;
+  ends: boolean;
+}
+
+/**
+ * An expression of these words (letters and digits only) with their common beginnings written once
+ * ("iran(?:ian|…)?" for "iran", "iranian"…): a third shorter than the words joined by "|", and quicker for
+ * the page to compile and run.
+ */
+function alternation(words: readonly string[]): string {
+  const root: PrefixNode = { next: new Map(), ends: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  const write = (node: PrefixNode): string => {
+    const branches = [...node.next].map(([ch, child]) => ch + write(child));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.ends) return branches[0]!;
+    return `(?:${branches.join('|')})${node.ends ? '?' : ''}`;
+  };
+  return write(root);
+}
+
 
 /** The gate's words as hashes. Two words of one hash count alike: a page let through by a collision only loads the app, which decides. */
 export interface HashedGate {
@@ -158,6 +207,13 @@ export const isLower = (code: number): boolean => {
 
 /** A word split over more pieces than this counts as a word the gate cannot fold (letter-by-letter spans). */
 export const MAX_PIECES_PER_WORD = 8;
+
+/**
+ * Where in a text folded to ASCII a word spans pieces: piece breaks between two letters or digits (the word may
+ * run on), or MAX_PIECES_PER_WORD of them after one (the code-unit reader's limit). Apart from the candidates:
+ * one expression of both ran slower on every character.
+ */
+export const SPANNING_PIECES = new RegExp(`[A-Za-z0-9]\\0+[A-Za-z0-9]|[A-Za-z0-9]\\0{${MAX_PIECES_PER_WORD}}`, 'g');
 
 /**
  * Inside a text, where two pieces meet (PIECE_BREAK): the caller may join many text nodes' data with it and
@@ -337,6 +393,11 @@ export class CodeUnitReader {
 
 /** A gate of these folded words (the background's, and the tests'). */
 export function gateOf(any: readonly string[], cased: readonly string[]): WordGate {
+  return gateWith(any, cased, candidatesSource([...any, ...cased]));
+}
+
+/** A gate of these words and their candidates' expression (the loader's: as stored, without the code that writes it). */
+function gateWith(any: readonly string[], cased: readonly string[], candidates: string): WordGate {
   const byPrefix = new Map<string, string[]>();
   for (const word of new Set([...any, ...cased])) {
     if (word.length < GATE_PREFIX_MIN) continue;
@@ -346,33 +407,54 @@ export function gateOf(any: readonly string[], cased: readonly string[]): WordGa
     else byPrefix.set(key, [word]);
   }
   let hashed: HashedGate | null = null;
+  let expression: RegExp | null | undefined;
   return {
     any: new Set(any),
     cased: new Set(cased),
     byPrefix,
     hashed: () => (hashed ??= { any: new Set(any.map(wordHash)), cased: new Set(cased.map(wordHash)) }),
+    candidates: () => (expression === undefined ? (expression = candidates === '' ? null : new RegExp(candidates, 'g')) : expression),
   };
 }
 
 /** Changes when the gate's words or its reading change: a gate stored by another build is not used. */
-export const GATE_FORMAT = 2;
+export const GATE_FORMAT = 3;
 
 /** The stamp of a gate made with these built-in bases by this build. */
 export const gateStamp = (builtInStamp: string): string => `${GATE_FORMAT}:${builtInStamp}`;
 
-/** The gate as stored: its words, and the stamp of what it was made from. */
+/** The gate as stored: its words, their candidates' expression, and the stamp of what it was made from. */
 export interface StoredGate {
   stamp: string;
   any: string[];
   cased: string[];
+  candidates: string;
 }
 
+/** The gate stored for these words. */
+export const storedGate = (stamp: string, any: string[], cased: string[]): StoredGate => ({
+  stamp,
+  any,
+  cased,
+  candidates: candidatesSource([...any, ...cased]),
+});
+
 const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === 'string' && w !== '');
+
+/** Whether a stored expression compiles (storage.local is ours alone, but a damaged one must not throw in a page). */
+const compiles = (source: string): boolean => {
+  try {
+    new RegExp(source, 'g');
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** The stored gate when it has this shape and stamp, else null (the app then loads: it decides). */
 export function readStoredGate(raw: unknown, stamp: string): WordGate | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const g = raw as Partial<Record<keyof StoredGate, unknown>>;
-  if (g.stamp !== stamp || !isWordList(g.any) || !isWordList(g.cased)) return null;
-  return gateOf(g.any, g.cased);
+  if (g.stamp !== stamp || !isWordList(g.any) || !isWordList(g.cased) || typeof g.candidates !== 'string' || !compiles(g.candidates)) return null;
+  return gateWith(g.any, g.cased, g.candidates);
 }
