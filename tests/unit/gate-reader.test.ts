@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../utils/engine';
 import { WordGateReader, asciiFold } from '../../utils/engine/gate-reader';
 import { gateWords } from '../../utils/engine/gate-words';
-import { CodeUnitReader, MAX_PIECES_PER_WORD, PIECE_BREAK, gateOf, type WordGate } from '../../utils/engine/word-gate';
+import { CodeUnitReader, MAX_PIECES_PER_WORD, PIECE_BREAK, candidatesSource, gateOf, type WordGate } from '../../utils/engine/word-gate';
 import { BUILT_IN_BASES } from '../../utils/factbase/generated/match';
 import { SHARED_PAGES } from '../../scripts/lib/paths';
 import { rng } from '../../scripts/bench-engine';
@@ -56,6 +56,16 @@ describe("the ASCII reader's candidates", () => {
     expect(say(['Aleppo', ...Array<string>(MAX_PIECES_PER_WORD).fill(''), ' and'])).toBe(true);
     expect(say(['Aleppo', ...Array<string>(MAX_PIECES_PER_WORD - 2).fill(''), ' and'])).toBe(false);
   });
+  it('leaves a gate too big for one expression to read every word', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}x`);
+    expect(candidatesSource(many.slice(0, 20)).length).toBeGreaterThan(0);
+    expect(candidatesSource(many)).toBe('');
+    const big = gateOf(['idlib', ...many], ['russia']);
+    expect(big.candidates()).toBeNull();
+    expect(say(['Aleppo' + BREAK + 'Russia'], big)).toBe(true);
+    expect(say(['w1x' + BREAK + 'y', 'w2'], big)).toBe(true);
+    expect(say(['xRussia idlibs russian'], big)).toBe(false);
+  });
   it('makes no expression that matches nothing (a gate of no ASCII word)', () => {
     const greek = gateOf(['συρια'], []);
     expect(say(['plain text, with no word of it'], greek)).toBe(false);
@@ -91,8 +101,11 @@ describe('the two readers of the gate', () => {
         at += len;
       }
       const [fast, slow] = bothSay(pieces, gate);
+      // The same gate read word by word, as a gate too big for its candidates' expression is.
+      const [everyWord] = bothSay(pieces, { ...gate, candidates: () => null });
       if (fast) hits++;
-      if (fast !== slow) differ.push(`${JSON.stringify(pieces)} any ${[...gate.any]} cased ${[...gate.cased]}: fast ${fast}, slow ${slow}`);
+      if (fast !== slow || everyWord !== slow)
+        differ.push(`${JSON.stringify(pieces)} any ${[...gate.any]} cased ${[...gate.cased]}: fast ${fast}, every word ${everyWord}, slow ${slow}`);
     }
     expect(differ.slice(0, 5)).toEqual([]);
     expect(hits).toBeGreaterThan(1000); // both answers are common: the comparison bites

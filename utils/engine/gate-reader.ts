@@ -3,7 +3,8 @@
 // characters to the browser's own string functions: a text whose non-ASCII code units all fold to ASCII (curly
 // quotes, dashes, accented Latin letters: most pages) is folded with one replace, and one regular expression
 // (the gate's candidates, written by the background) points at the words that begin with a gate word; only
-// those, and words that span pieces, are read one by one (on most pages, none). The code-unit reader
+// those, and words that span pieces, are read one by one (on most pages, none); a gate too big for one
+// expression (a pack of thousands of aliases: word-gate.ts MAX_CANDIDATES_SOURCE) reads every word. The code-unit reader
 // (word-gate.ts CodeUnitReader), which folds every character in JavaScript, reads the rest (Greek, Cyrillic,
 // and scripts the gate does not fold). The two say the same of every text (tests/unit/gate-reader.test.ts).
 // Reading every word (a split, then a look-up each) cost pages that name no one about as much again as
@@ -12,6 +13,8 @@ import { CodeUnitReader, GATE_PREFIX_MIN, GATE_SEPARATOR, GATE_UNKNOWN, MAX_PIEC
 
 const NON_ASCII = /[^\0-\x7f]/;
 const EACH_NON_ASCII = /[^\0-\x7f]/g;
+/** What separates words once a text is folded to ASCII (a gate without candidates splits at it). */
+const BETWEEN_WORDS = /[^A-Za-z0-9\0]+/;
 const ASCII_WORD = /^[a-z0-9]*$/;
 const BREAK = String.fromCharCode(PIECE_BREAK);
 
@@ -64,11 +67,22 @@ export class WordGateReader {
     const ascii = this.slow?.midWord ? null : asciiFold(text);
     if (ascii === null) return this.readSlowly(text);
     const joined = this.carry === '' ? ascii : this.carry + BREAK + ascii;
+    const candidates = this.gate.candidates();
+    if (candidates === null) return this.everyWordHits(joined) && (this.hit = true);
     // The last word may go on in the next piece: it is read then.
     let end = joined.length;
     while (end > 0 && isWordUnit(joined.charCodeAt(end - 1))) end--;
     this.carry = joined.slice(end);
-    return this.completeWordsHit(joined, end) && (this.hit = true);
+    return this.completeWordsHit(candidates, joined, end) && (this.hit = true);
+  }
+
+  /** A gate without candidates: every word but the last (which may go on in the next piece) is read. */
+  private everyWordHits(text: string): boolean {
+    const words = text.split(BETWEEN_WORDS);
+    const last = words.length - 1;
+    this.carry = words[last]!;
+    for (let i = 0; i < last; i++) if (words[i] !== '' && this.wordHits(words[i]!)) return true;
+    return false;
   }
 
   /**
@@ -76,11 +90,10 @@ export class WordGateReader {
    * expression points at are read (on most pages, none): native code goes over the rest, where a loop over
    * every word, mostly cold, cost a page like medicalnewstoday about as much as walking its nodes.
    */
-  private completeWordsHit(text: string, end: number): boolean {
-    const candidates = this.gate.candidates();
+  private completeWordsHit(candidates: RegExp, text: string, end: number): boolean {
     // Lower-cased, the text keeps its length (it is ASCII): the expression need not ignore case, which makes it
     // about twice as quick to compile, and the words are read from the text itself.
-    return (candidates !== null && this.wordsAtHit(candidates, text.toLowerCase(), text, end)) || this.wordsAtHit(SPANNING_PIECES, text, text, end);
+    return this.wordsAtHit(candidates, text.toLowerCase(), text, end) || this.wordsAtHit(SPANNING_PIECES, text, text, end);
   }
 
   /** Whether one of the words before `end` of `text` where `points` (a global expression) matches `searched` is a gate word. */

@@ -29,8 +29,8 @@ export interface WordGate {
   hashed(): HashedGate;
   /**
    * Where in a text folded to ASCII and lower-cased a gate word begins a word (gate-reader.ts reads only the
-   * words there, and those SPANNING_PIECES points at), or null for a gate of no ASCII word; made when first
-   * asked, from the expression the background wrote with the words (candidatesSource).
+   * words there, and those SPANNING_PIECES points at), or null where the gate reads every word (no ASCII word,
+   * or too many: candidatesSource); made when first asked, from the expression the background wrote.
    */
   candidates(): RegExp | null;
 }
@@ -43,8 +43,16 @@ export interface WordGate {
  */
 export function candidatesSource(words: Iterable<string>): string {
   const ascii = [...new Set(words)].filter((w) => /^[a-z0-9]+$/.test(w));
-  return ascii.length > 0 ? `(?<![a-z0-9])${alternation(ascii)}` : '';
+  const source = ascii.length > 0 ? `(?<![a-z0-9])${alternation(ascii)}` : '';
+  return source.length <= MAX_CANDIDATES_SOURCE ? source : '';
 }
+
+/**
+ * Past this many characters the expression costs a page more than reading every word: compiled and run over
+ * wikipedia-2's text (Node, cold) the built-in gate's 250 words (1,179 characters) took 2.6 ms, 1,000 words of a
+ * big pack (5,956) 7.2 ms, 10,000 words (62,442) 61 ms. A bigger gate reads every word (gate-reader.ts).
+ */
+export const MAX_CANDIDATES_SOURCE = 4096;
 
 /** A node of alternation's trie: the words going on from here by their next letter, and whether one ends here. */
 interface PrefixNode {
