@@ -30,7 +30,7 @@ export interface WordGate {
   /**
    * Where in a text folded to ASCII and lower-cased a gate word begins a word (gate-reader.ts reads only the
    * words there, and those SPANNING_PIECES points at), or null where the gate reads every word (no ASCII word,
-   * or too many: candidatesSource); made when first asked, from the expression the background wrote.
+   * or too many: candidatesSource); the loader's is the expression the background wrote.
    */
   candidates(): RegExp | null;
 }
@@ -84,7 +84,6 @@ function alternation(words: readonly string[]): string {
   };
   return write(root);
 }
-
 
 /** The gate's words as hashes. Two words of one hash count alike: a page let through by a collision only loads the app, which decides. */
 export interface HashedGate {
@@ -401,11 +400,12 @@ export class CodeUnitReader {
 
 /** A gate of these folded words (the background's, and the tests'). */
 export function gateOf(any: readonly string[], cased: readonly string[]): WordGate {
-  return gateWith(any, cased, candidatesSource([...any, ...cased]));
+  const source = candidatesSource([...any, ...cased]);
+  return gateWith(any, cased, source === '' ? null : new RegExp(source, 'g'));
 }
 
 /** A gate of these words and their candidates' expression (the loader's: as stored, without the code that writes it). */
-function gateWith(any: readonly string[], cased: readonly string[], candidates: string): WordGate {
+function gateWith(any: readonly string[], cased: readonly string[], candidates: RegExp | null): WordGate {
   const byPrefix = new Map<string, string[]>();
   for (const word of new Set([...any, ...cased])) {
     if (word.length < GATE_PREFIX_MIN) continue;
@@ -415,13 +415,12 @@ function gateWith(any: readonly string[], cased: readonly string[], candidates: 
     else byPrefix.set(key, [word]);
   }
   let hashed: HashedGate | null = null;
-  let expression: RegExp | null | undefined;
   return {
     any: new Set(any),
     cased: new Set(cased),
     byPrefix,
     hashed: () => (hashed ??= { any: new Set(any.map(wordHash)), cased: new Set(cased.map(wordHash)) }),
-    candidates: () => (expression === undefined ? (expression = candidates === '' ? null : new RegExp(candidates, 'g')) : expression),
+    candidates: () => candidates,
   };
 }
 
@@ -449,13 +448,13 @@ export const storedGate = (stamp: string, any: string[], cased: string[]): Store
 
 const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === 'string' && w !== '');
 
-/** Whether a stored expression compiles (storage.local is ours alone, but a damaged one must not throw in a page). */
-const compiles = (source: string): boolean => {
+/** A stored expression, or undefined where it does not compile (storage.local is ours alone, but a damaged one must not throw in a page). */
+const expressionOf = (source: string): RegExp | null | undefined => {
+  if (source === '') return null;
   try {
-    new RegExp(source, 'g');
-    return true;
+    return new RegExp(source, 'g');
   } catch {
-    return false;
+    return undefined;
   }
 };
 
@@ -463,6 +462,7 @@ const compiles = (source: string): boolean => {
 export function readStoredGate(raw: unknown, stamp: string): WordGate | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const g = raw as Partial<Record<keyof StoredGate, unknown>>;
-  if (g.stamp !== stamp || !isWordList(g.any) || !isWordList(g.cased) || typeof g.candidates !== 'string' || !compiles(g.candidates)) return null;
-  return gateWith(g.any, g.cased, g.candidates);
+  if (g.stamp !== stamp || !isWordList(g.any) || !isWordList(g.cased) || typeof g.candidates !== 'string') return null;
+  const candidates = expressionOf(g.candidates);
+  return candidates === undefined ? null : gateWith(g.any, g.cased, candidates);
 }
