@@ -67,7 +67,7 @@ export class WordGateReader {
     const ascii = this.slow?.midWord ? null : asciiFold(text);
     if (ascii === null) return this.readSlowly(text);
     const joined = this.carry === '' ? ascii : this.carry + BREAK + ascii;
-    const candidates = this.gate.candidates();
+    const candidates = this.gate.candidates;
     if (candidates === null) return this.everyWordHits(joined) && (this.hit = true);
     // The last word may go on in the next piece: it is read then.
     let end = joined.length;

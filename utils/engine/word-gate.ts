@@ -32,7 +32,7 @@ export interface WordGate {
    * words there, and those SPANNING_PIECES points at), or null where the gate reads every word (no ASCII word,
    * or too many: candidatesSource); the loader's is the expression the background wrote.
    */
-  candidates(): RegExp | null;
+  readonly candidates: RegExp | null;
 }
 
 /**
@@ -420,7 +420,7 @@ function gateWith(any: readonly string[], cased: readonly string[], candidates: 
     cased: new Set(cased),
     byPrefix,
     hashed: () => (hashed ??= { any: new Set(any.map(wordHash)), cased: new Set(cased.map(wordHash)) }),
-    candidates: () => candidates,
+    candidates,
   };
 }
 
