@@ -117,6 +117,19 @@ describe('BlockReader: blank blocks and the nodes of a block', () => {
     expect(readBlocks(document.body).map((b) => b.text)).toEqual(['\n  ', 'four', '\n  ', 'five and six', '\n', '\n', '\u00a0']);
   });
 
+  it('keeps a block whose only ink comes after blank nodes, also past a pause; drops one that stays blank', () => {
+    // 100 blank nodes before the letter: the reader pauses (every 64 nodes) while the block has no ink yet.
+    document.body.innerHTML =
+      '<p>' + '<i> </i>\n'.repeat(50) + 'Idlib<i> </i></p><div>' + '<b>\t</b>'.repeat(70) + '</div><p>x</p>';
+    const texts: string[] = [];
+    const reader = new BlockReader(document.body);
+    let pauses = 0;
+    while (!reader.read((b) => texts.push(b.text), () => true)) pauses++;
+    expect(pauses).toBeGreaterThan(1);
+    expect(texts).toEqual([' \n'.repeat(50) + 'Idlib ', 'x']);
+    expect(readBlocks(document.body).map((b) => b.text)).toEqual([' \n'.repeat(50) + 'Idlib ', '\t'.repeat(70), 'x']);
+  });
+
   it('gives each block its own nodes and offsets, also for a block that spans a pause', () => {
     document.body.innerHTML =
       '<p>' + Array.from({ length: 150 }, (_, i) => `w${i} <i>x</i>`).join('') + '</p><p>after <b>Haftar</b></p>';

@@ -145,11 +145,8 @@ function kindOfTag(localName: string): number {
   return kind;
 }
 
-/** Whether a text is white space and control characters only (code units up to U+0020). */
-export function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
-  return true;
-}
+/** A code unit above U+0020: a block without one (white space and control characters only) is blank. */
+const INK = /[^\0- ]/;
 
 /** One tree being walked: the document or element read, or an open shadow root met on the way. */
 interface Frame {
@@ -198,6 +195,8 @@ export class BlockReader {
   private blockFrom = 0;
   private text = '';
   private length = 0;
+  /** Whether the open block holds a code unit above U+0020 (a blank block is not handed out). */
+  private ink = false;
   private container: Node | null = null;
   /** Set when the node the reader had stopped at left the page meanwhile: the rest was not read. */
   lost = false;
@@ -237,8 +236,9 @@ export class BlockReader {
   private close(emit: (block: TextBlock) => void): void {
     const to = this.log.length;
     if (to > this.blockFrom) {
-      if (this.options.keepBlank || !isBlank(this.text)) emit(new LoggedBlock(this.text, this.log, this.offsets, this.blockFrom, to));
+      if (this.ink || this.options.keepBlank) emit(new LoggedBlock(this.text, this.log, this.offsets, this.blockFrom, to));
       this.blockFrom = to;
+      this.ink = false;
       this.text = '';
       this.length = 0;
     }
@@ -305,6 +305,9 @@ export class BlockReader {
             }
             log.push(node as Text);
             offsets.push(this.length);
+            // Tested natively, once per node until one has ink: a loop over the block's text at its close went
+            // over every blank block's characters in JavaScript (341,105 of wikipedia-2's 496,165 characters).
+            if (!this.ink && INK.test(data)) this.ink = true;
             this.text = this.length === 0 ? data : this.text + data;
             this.length += data.length;
           }
